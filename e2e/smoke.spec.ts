@@ -1,0 +1,23 @@
+import { test, expect } from '@playwright/test';
+
+test('landing page loads with its call to action', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Try it on');
+  await expect(page.getByRole('link', { name: 'Start free' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/landing.png', fullPage: true });
+});
+
+test('health reports the embedded components', async ({ request }) => {
+  const res = await request.get('/api/health');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['cache-control']).toContain('no-store');
+  const body = await res.json();
+  expect(body).toMatchObject({ status: 'ok', inngest: 'inline', stripe: 'local-checkout', devLogin: true });
+  const ready = await request.get('/api/ready');
+  expect(ready.status()).toBe(200);
+});
+
+test('signed-in areas redirect anonymous visitors to sign-in with a return URL', async ({ page }) => {
+  await page.goto('/studio');
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fstudio/);
+});

@@ -1,0 +1,2 @@
+export * from './hash-api-key';
+export * from './verify-api-key';

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { Prompt, User } from '@/models';
+import { seed } from './seed';
+
+describe('seed', () => {
+  it('creates the super admin, the demo shopper and one active prompt per type, once', async () => {
+    const first = await seed();
+    expect(first.created.length).toBe(5);
+    const second = await seed();
+    expect(second.created).toEqual([]);
+    expect(await User.countDocuments()).toBe(2);
+    expect((await User.findOne({ email: first.adminEmail }).lean())?.role).toBe('super_admin');
+    const prompts = await Prompt.find({ active: true }).lean();
+    expect(prompts.map((p) => p.type).sort()).toEqual(['full_outfit', 'system', 'top_only']);
+  });
+});

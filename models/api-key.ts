@@ -1,0 +1,23 @@
+import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+
+/** Keys are shown once; only the SHA-256 of the full key is stored. */
+const apiKeySchema = new Schema(
+  {
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    name: { type: String, required: true, trim: true, maxlength: 100 },
+    /** The first characters of the key (e.g. `tr_live_Ab12`), for listing. */
+    prefix: { type: String, required: true, maxlength: 20 },
+    keyHash: { type: String, required: true, minlength: 64, maxlength: 64 },
+    lastUsedAt: { type: Date },
+    usageCount: { type: Number, default: 0, min: 0 },
+    revokedAt: { type: Date },
+  },
+  { timestamps: true, collection: 'api_keys' },
+);
+
+apiKeySchema.index({ keyHash: 1 }, { unique: true });
+apiKeySchema.index({ userId: 1, createdAt: -1 });
+
+export type ApiKeyDoc = InferSchemaType<typeof apiKeySchema> & { _id: mongoose.Types.ObjectId };
+export const ApiKey: Model<InferSchemaType<typeof apiKeySchema>> =
+  (mongoose.models.ApiKey as Model<InferSchemaType<typeof apiKeySchema>>) ?? mongoose.model('ApiKey', apiKeySchema);

@@ -1,0 +1,26 @@
+import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+
+/**
+ * An image, stored in MongoDB (lib/storage), content-addressed by sha256 and
+ * scoped to its owner: the same bytes uploaded twice by one person are one asset.
+ */
+const assetSchema = new Schema(
+  {
+    ownerId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    sha256: { type: String, required: true, minlength: 64, maxlength: 64 },
+    kind: { type: String, enum: ['input', 'output'], required: true },
+    contentType: { type: String, required: true, maxlength: 100 },
+    size: { type: Number, required: true, min: 0 },
+    width: { type: Number, required: true, min: 1 },
+    height: { type: Number, required: true, min: 1 },
+    data: { type: Buffer, required: true },
+  },
+  { timestamps: true, collection: 'assets' },
+);
+
+assetSchema.index({ ownerId: 1, sha256: 1 }, { unique: true });
+assetSchema.index({ createdAt: 1 });
+
+export type AssetDoc = InferSchemaType<typeof assetSchema> & { _id: mongoose.Types.ObjectId };
+export const Asset: Model<InferSchemaType<typeof assetSchema>> =
+  (mongoose.models.Asset as Model<InferSchemaType<typeof assetSchema>>) ?? mongoose.model('Asset', assetSchema);

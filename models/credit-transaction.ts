@@ -1,0 +1,44 @@
+import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+
+export const CREDIT_TX_TYPES = ['free', 'purchase', 'usage', 'refund', 'admin_adjustment', 'chargeback'] as const;
+export type CreditTxType = (typeof CREDIT_TX_TYPES)[number];
+
+/**
+ * Append-only credit ledger. `(userId, seq)` is unique: each entry claims the
+ * next position in its owner's ledger, which serialises concurrent writers
+ * on any MongoDB-wire server (see lib/credits). `idempotencyKey` is unique:
+ * replaying an operation finds its entry instead of writing a second one.
+ */
+const creditTransactionSchema = new Schema(
+  {
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    seq: { type: Number, required: true, min: 1 },
+    type: { type: String, enum: CREDIT_TX_TYPES, required: true },
+    /** Signed total change (freeDelta + paidDelta). */
+    credits: { type: Number, required: true },
+    freeDelta: { type: Number, required: true, default: 0 },
+    paidDelta: { type: Number, required: true, default: 0 },
+    freeAfter: { type: Number, required: true },
+    paidAfter: { type: Number, required: true },
+    balanceAfter: { type: Number, required: true },
+    description: { type: String, required: true, maxlength: 500 },
+    referenceType: { type: String, enum: ['tryon_job', 'payment', 'admin', 'daily', 'system'], required: true },
+    referenceId: { type: String, maxlength: 200 },
+    actor: {
+      type: { type: String, enum: ['user', 'system', 'admin'], required: true },
+      id: { type: String, maxlength: 200 },
+    },
+    idempotencyKey: { type: String, required: true, maxlength: 300 },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: 'credit_transactions' },
+);
+
+creditTransactionSchema.index({ idempotencyKey: 1 }, { unique: true });
+creditTransactionSchema.index({ userId: 1, seq: 1 }, { unique: true });
+creditTransactionSchema.index({ userId: 1, createdAt: -1 });
+creditTransactionSchema.index({ userId: 1, type: 1, createdAt: -1 });
+
+export type CreditTransactionDoc = InferSchemaType<typeof creditTransactionSchema> & { _id: mongoose.Types.ObjectId };
+export const CreditTransaction: Model<InferSchemaType<typeof creditTransactionSchema>> =
+  (mongoose.models.CreditTransaction as Model<InferSchemaType<typeof creditTransactionSchema>>) ??
+  mongoose.model('CreditTransaction', creditTransactionSchema);

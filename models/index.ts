@@ -1,0 +1,40 @@
+export * from './user';
+export * from './credit-transaction';
+export * from './tryon-job';
+export * from './payment';
+export * from './processed-event';
+export * from './api-key';
+export * from './webhook-endpoint';
+export * from './webhook-delivery';
+export * from './prompt';
+export * from './audit-log';
+export * from './asset';
+export * from './daily-stat';
+
+import { User } from './user';
+import { CreditTransaction } from './credit-transaction';
+import { TryonJob } from './tryon-job';
+import { Payment } from './payment';
+import { ProcessedEvent } from './processed-event';
+import { ApiKey } from './api-key';
+import { WebhookEndpoint } from './webhook-endpoint';
+import { WebhookDelivery } from './webhook-delivery';
+import { Prompt } from './prompt';
+import { AuditLog } from './audit-log';
+import { Asset } from './asset';
+import { DailyStat } from './daily-stat';
+
+export const ALL_MODELS = [
+  User,
+  CreditTransaction,
+  TryonJob,
+  Payment,
+  ProcessedEvent,
+  ApiKey,
+  WebhookEndpoint,
+  WebhookDelivery,
+  Prompt,
+  AuditLog,
+  Asset,
+  DailyStat,
+] as const;

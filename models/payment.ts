@@ -1,0 +1,52 @@
+import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+
+export const PAYMENT_STATUSES = [
+  'created',
+  'pending',
+  'paid',
+  'failed',
+  'canceled',
+  'refunded',
+  'partially_refunded',
+  'disputed',
+  'flagged',
+] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** One Checkout Session. All amounts in integer minor units (cents). */
+const paymentSchema = new Schema(
+  {
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    provider: { type: String, enum: ['stripe', 'local'], required: true },
+    checkoutSessionId: { type: String, required: true, maxlength: 255 },
+    paymentIntentId: { type: String, maxlength: 255 },
+    chargeId: { type: String, maxlength: 255 },
+    customerId: { type: String, maxlength: 255 },
+    credits: { type: Number, required: true, min: 1 },
+    currency: { type: String, required: true, lowercase: true, minlength: 3, maxlength: 3 },
+    listAmountCents: { type: Number, required: true, min: 0 },
+    discountCents: { type: Number, required: true, min: 0 },
+    amountCents: { type: Number, required: true, min: 0 },
+    /** Discount in basis points (2500 = 25%). */
+    discountBps: { type: Number, required: true, min: 0, max: 10000 },
+    pricingVersion: { type: String, required: true, maxlength: 50 },
+    status: { type: String, enum: PAYMENT_STATUSES, required: true, default: 'created' },
+    refundedCents: { type: Number, default: 0, min: 0 },
+    creditsRevoked: { type: Number, default: 0, min: 0 },
+    receiptUrl: { type: String, maxlength: 2048 },
+    invoiceUrl: { type: String, maxlength: 2048 },
+    flaggedReason: { type: String, maxlength: 500 },
+    paidAt: { type: Date },
+  },
+  { timestamps: true, collection: 'payments' },
+);
+
+paymentSchema.index({ checkoutSessionId: 1 }, { unique: true });
+paymentSchema.index({ userId: 1, createdAt: -1 });
+paymentSchema.index({ paymentIntentId: 1 });
+paymentSchema.index({ chargeId: 1 });
+paymentSchema.index({ status: 1, createdAt: -1 });
+
+export type PaymentDoc = InferSchemaType<typeof paymentSchema> & { _id: mongoose.Types.ObjectId };
+export const Payment: Model<InferSchemaType<typeof paymentSchema>> =
+  (mongoose.models.Payment as Model<InferSchemaType<typeof paymentSchema>>) ?? mongoose.model('Payment', paymentSchema);

@@ -1,0 +1,54 @@
+import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+
+export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed', 'canceled'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const TRYON_MODES = ['top', 'full'] as const;
+export type TryonMode = (typeof TRYON_MODES)[number];
+
+const tryonJobSchema = new Schema(
+  {
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    source: {
+      kind: { type: String, enum: ['web', 'api'], required: true },
+      apiKeyId: { type: Schema.Types.ObjectId, ref: 'ApiKey' },
+    },
+    mode: { type: String, enum: TRYON_MODES, required: true },
+    status: { type: String, enum: JOB_STATUSES, required: true, default: 'queued' },
+    inputs: {
+      userImageId: { type: Schema.Types.ObjectId, ref: 'Asset', required: true },
+      topImageId: { type: Schema.Types.ObjectId, ref: 'Asset', required: true },
+      bottomImageId: { type: Schema.Types.ObjectId, ref: 'Asset' },
+    },
+    promptId: { type: Schema.Types.ObjectId, ref: 'Prompt' },
+    promptVersion: { type: Number },
+    provider: { type: String, enum: ['local', 'gemini', 'openai'] },
+    model: { type: String, maxlength: 100 },
+    outputImageId: { type: Schema.Types.ObjectId, ref: 'Asset' },
+    creditsUsed: { type: Number, required: true, min: 0 },
+    error: {
+      code: { type: String, maxlength: 100 },
+      message: { type: String, maxlength: 1000 },
+    },
+    retryCount: { type: Number, default: 0, min: 0 },
+    /** Unique per user: `<userId>:<Idempotency-Key>` or `<userId>:auto:<jobId>`. */
+    clientKey: { type: String, required: true, maxlength: 400 },
+    /** sha256 of the request, to refuse a reused Idempotency-Key with a different body. */
+    requestHash: { type: String, maxlength: 64 },
+    favorite: { type: Boolean, default: false },
+    queuedAt: { type: Date, required: true },
+    startedAt: { type: Date },
+    completedAt: { type: Date },
+    processingMs: { type: Number, min: 0 },
+  },
+  { timestamps: true, collection: 'tryon_jobs' },
+);
+
+tryonJobSchema.index({ clientKey: 1 }, { unique: true });
+tryonJobSchema.index({ userId: 1, createdAt: -1 });
+tryonJobSchema.index({ userId: 1, status: 1, createdAt: -1 });
+tryonJobSchema.index({ status: 1, startedAt: 1 });
+tryonJobSchema.index({ createdAt: 1 });
+
+export type TryonJobDoc = InferSchemaType<typeof tryonJobSchema> & { _id: mongoose.Types.ObjectId };
+export const TryonJob: Model<InferSchemaType<typeof tryonJobSchema>> =
+  (mongoose.models.TryonJob as Model<InferSchemaType<typeof tryonJobSchema>>) ?? mongoose.model('TryonJob', tryonJobSchema);

@@ -1,0 +1,39 @@
+import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { WEBHOOK_EVENT_TYPES } from './webhook-endpoint';
+
+const attemptSchema = new Schema(
+  {
+    at: { type: Date, required: true },
+    statusCode: { type: Number },
+    latencyMs: { type: Number, min: 0 },
+    responseExcerpt: { type: String, maxlength: 1000 },
+    error: { type: String, maxlength: 500 },
+  },
+  { _id: false },
+);
+
+/** One event for one endpoint; every attempt is logged in `attempts`. */
+const webhookDeliverySchema = new Schema(
+  {
+    endpointId: { type: Schema.Types.ObjectId, ref: 'WebhookEndpoint', required: true },
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    /** The Standard Webhooks `webhook-id` (`msg_…`), stable across retries. */
+    messageId: { type: String, required: true, maxlength: 100 },
+    eventType: { type: String, enum: WEBHOOK_EVENT_TYPES, required: true },
+    payload: { type: Schema.Types.Mixed, required: true },
+    status: { type: String, enum: ['pending', 'succeeded', 'failed'], required: true, default: 'pending' },
+    attempts: { type: [attemptSchema], default: [] },
+    nextAttemptAt: { type: Date },
+    deliveredAt: { type: Date },
+  },
+  { timestamps: true, collection: 'webhook_deliveries' },
+);
+
+webhookDeliverySchema.index({ messageId: 1, endpointId: 1 }, { unique: true });
+webhookDeliverySchema.index({ endpointId: 1, createdAt: -1 });
+webhookDeliverySchema.index({ userId: 1, createdAt: -1 });
+
+export type WebhookDeliveryDoc = InferSchemaType<typeof webhookDeliverySchema> & { _id: mongoose.Types.ObjectId };
+export const WebhookDelivery: Model<InferSchemaType<typeof webhookDeliverySchema>> =
+  (mongoose.models.WebhookDelivery as Model<InferSchemaType<typeof webhookDeliverySchema>>) ??
+  mongoose.model('WebhookDelivery', webhookDeliverySchema);

@@ -1,0 +1,27 @@
+import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+
+export const WEBHOOK_EVENT_TYPES = ['tryon.completed', 'tryon.failed', 'payment.completed', 'credits.low'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+const webhookEndpointSchema = new Schema(
+  {
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    url: { type: String, required: true, maxlength: 2048 },
+    description: { type: String, trim: true, maxlength: 200 },
+    /** Standard Webhooks secret (`whsec_` + base64). Needed in clear to sign. */
+    secret: { type: String, required: true, maxlength: 200 },
+    events: { type: [String], enum: WEBHOOK_EVENT_TYPES, default: [...WEBHOOK_EVENT_TYPES] },
+    enabled: { type: Boolean, default: true },
+    disabledReason: { type: String, maxlength: 500 },
+    disabledAt: { type: Date },
+    consecutiveFailures: { type: Number, default: 0, min: 0 },
+  },
+  { timestamps: true, collection: 'webhook_endpoints' },
+);
+
+webhookEndpointSchema.index({ userId: 1, createdAt: -1 });
+
+export type WebhookEndpointDoc = InferSchemaType<typeof webhookEndpointSchema> & { _id: mongoose.Types.ObjectId };
+export const WebhookEndpoint: Model<InferSchemaType<typeof webhookEndpointSchema>> =
+  (mongoose.models.WebhookEndpoint as Model<InferSchemaType<typeof webhookEndpointSchema>>) ??
+  mongoose.model('WebhookEndpoint', webhookEndpointSchema);

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// npm run dev — the whole product on this machine: an embedded database under
+// .data/ (kept between runs), the seed, and Next.js with the local image
+// provider, the local test checkout and inline background jobs.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { startDatabase, withDatabase } from './lib/database.mjs';
+import { devSecret, loadEnvLocal } from './lib/env-file.mjs';
+import { BIN, run } from './lib/proc.mjs';
+import { ROOT } from './lib/tools.mjs';
+
+loadEnvLocal();
+const port = Number(process.env.PORT ?? 3000);
+const dbPort = Number(process.env.TRAILROOM_DB_PORT ?? 27027);
+const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+
+const db = await startDatabase({ dataDir: path.join(ROOT, '.data/db'), port: dbPort, persistent: true });
+let stopping = false;
+let next;
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null) {
+    next.kill('SIGTERM');
+    await new Promise((r) => {
+      const t = setTimeout(() => {
+        next.kill('SIGKILL');
+        r();
+      }, 5000);
+      next.once('exit', () => {
+        clearTimeout(t);
+        r();
+      });
+    });
+  }
+  await db.stop();
+  process.stderr.write('[dev] stopped (database stopped, data kept in .data/)\n');
+  process.exit(code);
+}
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void shutdown(0));
+
+const env = {
+  ...process.env,
+  MONGODB_URI: process.env.MONGODB_URI ?? withDatabase(db.uri, 'trailroom'),
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? devSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+  APP_URL: appUrl,
+  DEV_LOGIN_ENABLED: process.env.DEV_LOGIN_ENABLED ?? 'true',
+  WEBHOOK_ALLOW_PRIVATE_URLS: process.env.WEBHOOK_ALLOW_PRIVATE_URLS ?? 'true',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+const seeded = await run(BIN('tsx'), ['scripts/seed.ts'], { env });
+if (seeded !== 0) {
+  process.stderr.write('[dev] seeding failed\n');
+  await shutdown(1);
+}
+
+next = spawn(BIN('next'), ['dev', '-p', String(port)], { stdio: ['inherit', 'pipe', 'inherit'], env });
+let announced = false;
+next.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  if (!announced && /Ready|ready in/i.test(chunk.toString())) {
+    announced = true;
+    const admin = process.env.SEED_ADMIN_EMAIL ?? 'admin@trailroom.local';
+    const demo = process.env.SEED_DEMO_EMAIL ?? 'demo@trailroom.local';
+    process.stdout.write(
+      [
+        '',
+        '  TrailRoom is running',
+        `  → ${appUrl}`,
+        `  database: ${db.engine} (${db.engine === 'external' ? 'MONGODB_URI' : 'data in .data/db'})`,
+        '  sign in at /signin with the development sign-in (email only):',
+        `    shopper: ${demo}`,
+        `    admin:   ${admin} (super_admin)`,
+        '  images: local preview provider · payments: local test checkout · jobs: inline',
+        '  Ctrl+C stops the app and the database.',
+        '',
+      ].join('\n'),
+    );
+  }
+});
+next.on('exit', (code) => void shutdown(code ?? 0));

@@ -1,0 +1,85 @@
+// Builds the Go-installed tools the project runs locally (FerretDB, stripe-mock)
+// into .cache/bin, once per machine. Versions are pinned by tools/*/go.mod.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync, chmodSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN_DIR = path.join(ROOT, '.cache/bin');
+export const FERRETDB_VERSION = 'v1.24.2';
+
+function log(msg) {
+  process.stderr.write(`[tools] ${msg}\n`);
+}
+
+function requireGo() {
+  try {
+    execFileSync('go', ['version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error(
+      'Go is required to build the local database (FerretDB) and stripe-mock. Install Go 1.22+ or set MONGODB_URI.',
+    );
+  }
+}
+
+function makeWritable(dir) {
+  for (const entry of readdirSync(dir)) {
+    const p = path.join(dir, entry);
+    const st = statSync(p);
+    chmodSync(p, st.mode | 0o200);
+    if (st.isDirectory()) makeWritable(p);
+  }
+}
+
+/** Returns the path of a FerretDB binary, building it on first use (~1 min). */
+export function ensureFerretDb() {
+  const bin = path.join(BIN_DIR, `ferretdb-${FERRETDB_VERSION}`);
+  if (existsSync(bin)) return bin;
+  requireGo();
+  mkdirSync(BIN_DIR, { recursive: true });
+  const started = Date.now();
+  log(`building FerretDB ${FERRETDB_VERSION} (first run on this machine, about a minute)…`);
+  const toolDir = path.join(ROOT, 'tools/ferretdb');
+  const info = JSON.parse(
+    execFileSync('go', ['mod', 'download', '-json', 'github.com/FerretDB/FerretDB'], {
+      cwd: toolDir,
+      encoding: 'utf8',
+    }),
+  );
+  // `go install pkg@version` cannot be used: FerretDB's build embeds a version
+  // file that only its own build task writes, so build from a writable copy.
+  const src = path.join(ROOT, '.cache/src', `ferretdb-${FERRETDB_VERSION}`);
+  rmSync(src, { recursive: true, force: true });
+  mkdirSync(path.dirname(src), { recursive: true });
+  cpSync(info.Dir, src, { recursive: true });
+  makeWritable(src);
+  writeFileSync(path.join(src, 'build/version/version.txt'), `${FERRETDB_VERSION}\n`);
+  const tmp = `${bin}.tmp`;
+  execFileSync('go', ['build', '-trimpath', '-o', tmp, './cmd/ferretdb'], {
+    cwd: src,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CGO_ENABLED: '0' },
+  });
+  execFileSync('mv', [tmp, bin]);
+  rmSync(src, { recursive: true, force: true });
+  log(`FerretDB built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return bin;
+}
+
+/** Returns the path of a stripe-mock binary, building it on first use. */
+export function ensureStripeMock() {
+  const bin = path.join(BIN_DIR, 'stripe-mock');
+  if (existsSync(bin)) return bin;
+  requireGo();
+  mkdirSync(BIN_DIR, { recursive: true });
+  const started = Date.now();
+  log('building stripe-mock (first run on this machine)…');
+  execFileSync('go', ['build', '-o', bin, 'github.com/stripe/stripe-mock'], {
+    cwd: path.join(ROOT, 'tools/stripe-mock'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CGO_ENABLED: '0' },
+  });
+  log(`stripe-mock built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return bin;
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// npm test — every suite, in order: lint, format, types, unit + integration
+// (real database), production build, end-to-end (real browser, real server).
+// Fails if any step fails or if a test suite ran zero tests.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { BIN, run } from './lib/proc.mjs';
+import { ROOT, ensureFerretDb } from './lib/tools.mjs';
+
+const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+const OUT = path.join(ROOT, '.cache/test-results');
+mkdirSync(OUT, { recursive: true });
+
+const results = [];
+let passed = 0;
+let failed = 0;
+
+async function step(name, fn) {
+  if (only.length && !only.includes(name)) return;
+  const started = Date.now();
+  process.stdout.write(`\n━━ ${name} ━━\n`);
+  let ok = false;
+  let note = '';
+  try {
+    const r = await fn();
+    ok = r.ok;
+    note = r.note ?? '';
+  } catch (err) {
+    note = err instanceof Error ? err.message : String(err);
+  }
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  results.push({ name, ok, secs, note });
+  process.stdout.write(`━━ ${name}: ${ok ? 'ok' : 'FAILED'} in ${secs} s ${note}\n`);
+}
+
+const testEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+await step('lint', async () => ({ ok: (await run(BIN('eslint'), ['.', '--max-warnings=0'])) === 0 }));
+await step('format', async () => ({ ok: (await run(BIN('prettier'), ['--check', '--log-level=warn', '.'])) === 0 }));
+await step('types', async () => ({ ok: (await run(BIN('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) === 0 }));
+
+await step('unit+integration', async () => {
+  if (!process.env.MONGODB_URI) ensureFerretDb();
+  const file = path.join(OUT, 'vitest.json');
+  rmSync(file, { force: true });
+  const code = await run(BIN('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
+    env: { ...testEnv, NODE_ENV: 'test' },
+  });
+  if (!existsSync(file)) return { ok: false, note: '(no report written)' };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const byProject = { unit: 0, integration: 0 };
+  for (const f of report.testResults) {
+    byProject[/\.int\.test\.tsx?$/.test(f.name) ? 'integration' : 'unit'] += f.assertionResults.length;
+  }
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  const empty = Object.entries(byProject).filter(([, n]) => n === 0).map(([p]) => p);
+  const note = `(unit ${byProject.unit}, integration ${byProject.integration} tests; ${report.numPassedTests} passed, ${report.numFailedTests} failed)`;
+  if (empty.length) return { ok: false, note: `${note} — ran zero tests in: ${empty.join(', ')}` };
+  return { ok: code === 0 && report.numFailedTests === 0, note };
+});
+
+await step('build', async () => ({
+  ok: (await run(BIN('next'), ['build'], { env: { ...testEnv, NODE_ENV: 'production' } })) === 0,
+}));
+
+await step('e2e', async () => {
+  const file = path.join(OUT, 'playwright.json');
+  rmSync(file, { force: true });
+  const code = await run(BIN('playwright'), ['test'], {
+    env: { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+  });
+  if (!existsSync(file)) return { ok: false, note: '(no report written)' };
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  const total = stats.expected + stats.unexpected + stats.flaky;
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  const note = `(${total} tests; ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ${stats.skipped} skipped)`;
+  if (total === 0) return { ok: false, note: `${note} — ran zero tests` };
+  return { ok: code === 0 && stats.unexpected === 0, note };
+});
+
+process.stdout.write('\n━━ summary ━━\n');
+for (const r of results) process.stdout.write(`  ${r.ok ? '✓' : '✗'} ${r.name.padEnd(18)} ${r.secs.padStart(7)} s ${r.note}\n`);
+const allOk = results.length > 0 && results.every((r) => r.ok);
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(allOk ? 0 : 1);

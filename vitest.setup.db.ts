@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+// A fresh database per test file. Set before any app module reads lib/env.
+const base = new URL(inject('mongoUri'));
+base.pathname = `/t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+process.env.MONGODB_URI = base.toString();
+process.env.LOG_LEVEL ??= 'silent';
+
+beforeAll(async () => {
+  const { ensureIndexes } = await import('@/lib/db-indexes');
+  await ensureIndexes();
+});
+
+afterAll(async () => {
+  const mongoose = (await import('mongoose')).default;
+  const { disconnectDb } = await import('@/lib/db');
+  await mongoose.connection.db?.dropDatabase().catch(() => undefined);
+  await disconnectDb();
+});
