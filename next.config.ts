@@ -26,6 +26,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Parallel dev/e2e servers in one checkout each need their own build folder.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  devIndicators: false,
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['sharp', 'mongoose', 'pino', 'mongodb-memory-server'],

@@ -36,7 +36,7 @@ describe('inline mode', () => {
   it('runs onFailure once after the last retry, and not for NonRetriableError retries', async () => {
     setInlineBackoffScale(0);
     const attempts: number[] = [];
-    const onFailure = vi.fn(async () => undefined);
+    const onFailure = vi.fn(async (_ctx: unknown) => undefined);
     const fn = def({
       id: 'fails',
       trigger: { event: 'test/fails' },

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { AppHeader } from '@/components/app/app-header';
+import { isAdminRole } from '@/lib/auth/roles';
+import { requirePageUser } from '@/lib/auth/caller';
+
+// The shopper area: try-on studio, history, credits, billing, account.
+// Every page here is for a signed-in person (middleware redirects, this checks again).
+export default async function StudioLayout({ children }: { children: ReactNode }) {
+  const caller = await requirePageUser({ returnTo: '/studio' });
+  const items = [
+    { href: '/studio', label: 'Studio' },
+    { href: '/history', label: 'History' },
+    { href: '/credits', label: 'Credits' },
+    { href: '/billing', label: 'Billing' },
+    { href: '/account', label: 'Account' },
+    ...(isAdminRole(caller.role) ? [{ href: '/admin', label: 'Admin' }] : []),
+  ];
+  return (
+    <>
+      <AppHeader items={items} email={caller.email} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { cn } from '@/components/ui/cn';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** Primary navigation of the signed-in areas; marks the current page for screen readers. */
+export function AppNav({ items }: { items: readonly NavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Account" className="flex gap-1 overflow-x-auto">
+      {items.map((item) => {
+        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={active ? 'page' : undefined}
+            className={cn(
+              'whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium',
+              active ? 'bg-brand-50 text-brand-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-950',
+            )}
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}
