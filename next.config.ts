@@ -39,7 +39,10 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       {
-        source: '/api/:path*',
+        // Config headers win over a route's own (Next keeps the first value), so
+        // /api/assets/* is left out: it sets its own private, immutable caching
+        // and every error it returns is no-store through apiRoute().
+        source: '/api/:path((?!assets/).*)',
         headers: [{ key: 'Cache-Control', value: 'no-store' }],
       },
     ];

@@ -68,6 +68,12 @@ const schema = z
     // Outgoing webhooks
     /** Development/test only: allow webhook URLs on loopback/private addresses. */
     WEBHOOK_ALLOW_PRIVATE_URLS: bool,
+    /**
+     * Development/test only: image URLs (API `*_image` fields) may point at
+     * loopback addresses over plain http, so tests can serve images locally.
+     * Private, link-local and metadata addresses stay refused. Ignored in production.
+     */
+    IMAGE_URL_ALLOW_PRIVATE: bool,
 
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 
@@ -117,6 +123,9 @@ export const isTest = env.NODE_ENV === 'test';
 
 /** Dev sign-in can never be on in a production build, whatever the env says. */
 export const devLoginEnabled = !isProduction && env.DEV_LOGIN_ENABLED;
+
+/** Image URL fetches may reach loopback (and use http) only outside production. */
+export const imageUrlAllowPrivate = !isProduction && env.IMAGE_URL_ALLOW_PRIVATE;
 
 /** The local test checkout stands in for Stripe only outside production. */
 export const localCheckoutEnabled = !isProduction && !env.STRIPE_SECRET_KEY;

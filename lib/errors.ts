@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   validation_error: 400,
   invalid_json: 400,
   invalid_signature: 400,
+  invalid_image_encoding: 400,
   // 401
   unauthorized: 401,
   invalid_api_key: 401,

@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   tryonCreate: { points: 20, duration: 60 },
   /** Checkout session creation per caller. */
   checkout: { points: 10, duration: 60 },
+  /** Image reads (/api/assets): a history page loads many thumbnails at once. */
+  assets: { points: 600, duration: 60 },
   /** Unauthenticated endpoints per IP (sign-in, webhooks ingress). */
   anonymous: { points: 60, duration: 60 },
 } as const;

@@ -1,0 +1,18 @@
+export { generateTryOn } from './generate-try-on';
+export {
+  ProviderError,
+  isProviderError,
+  errorFromStatus,
+  type ProviderErrorCode,
+} from './provider-error';
+export {
+  resolveProviderForMode,
+  defaultModelFor,
+  isProviderConfigured,
+  LOCAL_MODEL,
+  type ProviderChoice,
+} from './resolve-provider';
+export { PROVIDERS, type ProviderName, type TryOnRequest, type TryOnResult } from './types';
+export { composeLocalTryOn, isInjectedFailureImage } from './local-provider';
+export { createGeminiProvider, type GeminiConfig } from './gemini-provider';
+export { createOpenAIProvider, buildOpenAIPrompt, type OpenAIConfig } from './openai-provider';

@@ -1,0 +1,8 @@
+export {
+  assertPublicAddress,
+  classifyAddress,
+  isAllowedAddress,
+  resolvePublicAddresses,
+  type AddressClass,
+  type AddressPolicy,
+} from './assert-public-address';

@@ -1,0 +1,54 @@
+import { Types } from 'mongoose';
+import { Asset } from '@/models';
+import { connectDb } from '@/lib/db';
+import { findReferencedAssets } from './find-referenced-assets';
+
+export interface DeleteImagesResult {
+  deleted: string[];
+  kept: string[];
+}
+
+/**
+ * Deletes those of the owner's images that no remaining try-on job of the
+ * owner references. Call it after deleting the job document (or name that
+ * job in `exceptJobIds`): an input reused by another job survives.
+ *
+ * Without transactions a concurrent upload of the same bytes could reuse an
+ * asset between the reference check and the delete; putImage bumps
+ * `updatedAt` on reuse, and the delete only removes assets not touched since
+ * the check began, which closes that window except for a job inserted after
+ * its putImage and after this check (milliseconds; the job then reads back
+ * "image expired" rather than someone else's data).
+ */
+export async function deleteImagesIfUnused(
+  assetIds: readonly string[],
+  ownerId: string,
+  opts: { exceptJobIds?: readonly string[] } = {},
+): Promise<DeleteImagesResult> {
+  const ids = [...new Set(assetIds)]
+    .filter((id) => Types.ObjectId.isValid(id))
+    .map((id) => new Types.ObjectId(id));
+  if (ids.length === 0 || !Types.ObjectId.isValid(ownerId)) return { deleted: [], kept: [] };
+  await connectDb();
+  const owner = new Types.ObjectId(ownerId);
+  const checkedAt = new Date();
+  const except = (opts.exceptJobIds ?? [])
+    .filter((id) => Types.ObjectId.isValid(id))
+    .map((id) => new Types.ObjectId(id));
+  const used = await findReferencedAssets(ids, {
+    userId: owner,
+    ...(except.length ? { _id: { $nin: except } } : {}),
+  });
+
+  const deleted: string[] = [];
+  const kept: string[] = [];
+  for (const id of ids) {
+    if (used.has(id.toString())) {
+      kept.push(id.toString());
+      continue;
+    }
+    const res = await Asset.deleteOne({ _id: id, ownerId: owner, updatedAt: { $lte: checkedAt } });
+    (res.deletedCount === 1 ? deleted : kept).push(id.toString());
+  }
+  return { deleted, kept };
+}

@@ -1,0 +1,48 @@
+import { Types } from 'mongoose';
+import { TryonJob } from '@/models';
+
+const REF_FIELDS = [
+  'inputs.userImageId',
+  'inputs.topImageId',
+  'inputs.bottomImageId',
+  'outputImageId',
+] as const;
+
+interface JobRefs {
+  inputs?: {
+    userImageId?: Types.ObjectId;
+    topImageId?: Types.ObjectId;
+    bottomImageId?: Types.ObjectId | null;
+  };
+  outputImageId?: Types.ObjectId | null;
+}
+
+/**
+ * The subset of `assetIds` that some try-on job (matching `jobFilter`) still
+ * points at, as an input or as its output. Content addressing makes one asset
+ * the input of many jobs, so an image is never "the job's own".
+ */
+export async function findReferencedAssets(
+  assetIds: readonly Types.ObjectId[],
+  jobFilter: Record<string, unknown>,
+): Promise<Set<string>> {
+  if (assetIds.length === 0) return new Set();
+  const jobs = (await TryonJob.find(
+    { ...jobFilter, $or: REF_FIELDS.map((f) => ({ [f]: { $in: assetIds } })) },
+    { inputs: 1, outputImageId: 1 },
+  ).lean()) as JobRefs[];
+  const wanted = new Set(assetIds.map((id) => id.toString()));
+  const used = new Set<string>();
+  for (const job of jobs) {
+    for (const ref of [
+      job.inputs?.userImageId,
+      job.inputs?.topImageId,
+      job.inputs?.bottomImageId,
+      job.outputImageId,
+    ]) {
+      const id = ref?.toString();
+      if (id && wanted.has(id)) used.add(id);
+    }
+  }
+  return used;
+}

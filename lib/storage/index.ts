@@ -1,0 +1,18 @@
+export { putImage, type PutImageInput, type PutImageResult } from './put-image';
+export { getImageForOwner, getImageBySignature, type GetImageOptions } from './get-image';
+export {
+  signImageUrl,
+  verifyImageSignature,
+  DEFAULT_SIGNED_URL_TTL_SECONDS,
+} from './sign-image-url';
+export { deleteImagesIfUnused, type DeleteImagesResult } from './delete-images-if-unused';
+export { deleteExpiredImages, type DeleteExpiredImagesResult } from './delete-expired-images';
+export type { StoredImage } from './stored-image';
+export {
+  imageResponse,
+  imageEtag,
+  etagMatches,
+  OWNER_IMAGE_CACHE_CONTROL,
+  type ImageResponseOptions,
+} from './image-response';
+export { readImageForRequest, type ReadImageRequest } from './read-image-for-request';

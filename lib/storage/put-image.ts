@@ -1,0 +1,70 @@
+import { Types } from 'mongoose';
+import { Asset } from '@/models';
+import { connectDb } from '@/lib/db';
+import { AppError, isDuplicateKeyError } from '@/lib/errors';
+import type { NormalizedImage } from '@/lib/images';
+
+export interface PutImageInput {
+  ownerId: string;
+  kind: 'input' | 'output';
+  image: NormalizedImage;
+}
+
+export interface PutImageResult {
+  id: string;
+  sha256: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Stores a normalised image, content-addressed per owner: the same bytes
+ * stored twice by one owner are one asset. Concurrent first stores race on
+ * the unique (ownerId, sha256) index; the loser re-reads the winner. A reuse
+ * bumps `updatedAt` so that retention and "delete if unused" treat the asset
+ * as freshly used.
+ */
+export async function putImage({ ownerId, kind, image }: PutImageInput): Promise<PutImageResult> {
+  if (!Types.ObjectId.isValid(ownerId)) throw new AppError('bad_request', 'Invalid owner id');
+  await connectDb();
+  const owner = new Types.ObjectId(ownerId);
+  const result = (doc: {
+    _id: Types.ObjectId;
+    sha256: string;
+    width: number;
+    height: number;
+  }): PutImageResult => ({
+    id: doc._id.toString(),
+    sha256: doc.sha256,
+    width: doc.width,
+    height: doc.height,
+  });
+
+  const touch = () =>
+    Asset.findOneAndUpdate(
+      { ownerId: owner, sha256: image.sha256 },
+      { $set: { updatedAt: new Date() } },
+      { projection: { data: 0 }, new: true, timestamps: false },
+    ).lean();
+
+  const existing = await touch();
+  if (existing) return result(existing);
+  try {
+    const created = await Asset.create({
+      ownerId: owner,
+      sha256: image.sha256,
+      kind,
+      contentType: image.contentType,
+      size: image.size,
+      width: image.width,
+      height: image.height,
+      data: image.data,
+    });
+    return result(created);
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err;
+    const winner = await touch();
+    if (!winner) throw err;
+    return result(winner);
+  }
+}
