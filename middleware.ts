@@ -2,9 +2,11 @@ import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 
 /**
- * Route protection only: decides redirect-or-continue for an area from the
- * session token, without touching the database. Pages, route handlers and
- * actions check the caller again with the current role and status.
+ * Route protection only: redirect-or-continue for the signed-in areas and
+ * /admin, from the session token, without touching the database. It never
+ * decides on roles: the token's role can be stale (a promotion or demotion
+ * since sign-in), so pages, route handlers and actions check the caller
+ * again with the current role and status from the database.
  */
 export async function middleware(req: NextRequest) {
   const token = await getToken({
@@ -14,20 +16,12 @@ export async function middleware(req: NextRequest) {
     // eslint-disable-next-line no-restricted-properties
     secret: process.env.NEXTAUTH_SECRET ?? 'trailroom-development-secret-not-for-production-use',
   });
+  if (token?.uid) return NextResponse.next();
   const { pathname, search } = req.nextUrl;
-  if (!token?.uid) {
-    const url = req.nextUrl.clone();
-    url.pathname = '/signin';
-    url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
-  }
-  if (pathname.startsWith('/admin') && (!token.role || token.role === 'user')) {
-    const url = req.nextUrl.clone();
-    url.pathname = '/forbidden';
-    url.search = '';
-    return NextResponse.redirect(url);
-  }
-  return NextResponse.next();
+  const url = req.nextUrl.clone();
+  url.pathname = '/signin';
+  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+  return NextResponse.redirect(url);
 }
 
 export const config = {

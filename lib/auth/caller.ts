@@ -7,7 +7,7 @@ import { connectDb } from '@/lib/db';
 import { authSecret } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { verifyApiKeyOrThrow } from '@/lib/apikeys';
-import { isAdminRole } from './roles';
+import { can, isAdminRole, type Permission } from './roles';
 
 export interface Caller {
   userId: string;
@@ -29,19 +29,26 @@ function toCaller(user: UserDoc, via: Caller['via'], apiKeyId?: string): Caller 
   };
 }
 
+export const accountSuspended = () =>
+  new AppError('account_suspended', 'This account is suspended. Contact support.');
+
+type TokenState = { kind: 'none' } | { kind: 'suspended' } | { kind: 'user'; user: UserDoc };
+
 /**
  * The token only says who signed in. Role, status and session version are
  * read from the database on every request, so a demotion, suspension or
- * "sign out everywhere" takes effect at once.
+ * "sign out everywhere" takes effect on the next request, not at token expiry.
+ * Suspension is checked before the session version: a suspended person gets
+ * `account_suspended` even with a token that suspension itself revoked.
  */
-async function userFromToken(token: JWT | null): Promise<UserDoc | null> {
-  if (!token?.uid) return null;
+async function userFromToken(token: JWT | null): Promise<TokenState> {
+  if (!token?.uid || !/^[0-9a-f]{24}$/i.test(token.uid)) return { kind: 'none' };
   await connectDb();
   const user = (await User.findById(token.uid).lean()) as UserDoc | null;
-  if (!user || user.status === 'deleted') return null;
-  if ((token.sv ?? 0) !== (user.sessionVersion ?? 0)) return null;
-  if (user.status === 'suspended') throw new AppError('account_suspended', 'This account is suspended. Contact support.');
-  return user;
+  if (!user || user.status === 'deleted') return { kind: 'none' };
+  if (user.status === 'suspended') return { kind: 'suspended' };
+  if ((token.sv ?? 0) !== (user.sessionVersion ?? 0)) return { kind: 'none' };
+  return { kind: 'user', user };
 }
 
 /** Resolves the caller of an API request: `x-api-key` first, then the session cookie. */
@@ -49,40 +56,47 @@ export async function resolveCaller(req: Request): Promise<Caller | null> {
   const key = req.headers.get('x-api-key');
   if (key !== null) {
     const { user, apiKeyId } = await verifyApiKeyOrThrow(key.trim());
-    if (user.status === 'suspended') throw new AppError('account_suspended', 'This account is suspended. Contact support.');
+    if (user.status === 'suspended') throw accountSuspended();
     return toCaller(user as UserDoc, 'api_key', apiKeyId);
   }
   const token = await getToken({ req: req as never, secret: authSecret });
-  const user = await userFromToken(token);
-  return user ? toCaller(user, 'session') : null;
+  const state = await userFromToken(token);
+  if (state.kind === 'suspended') throw accountSuspended();
+  return state.kind === 'user' ? toCaller(state.user, 'session') : null;
+}
+
+async function pageSession(): Promise<TokenState> {
+  const jar = await cookies();
+  const token = await getToken({ req: { cookies: jar, headers: {} } as never, secret: authSecret });
+  return userFromToken(token);
 }
 
 /** For server components and actions: the signed-in person, or null. */
 export async function getSessionUser(): Promise<Caller | null> {
-  const jar = await cookies();
-  const token = await getToken({ req: { cookies: jar, headers: {} } as never, secret: authSecret });
-  try {
-    const user = await userFromToken(token);
-    return user ? toCaller(user, 'session') : null;
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'account_suspended') return null;
-    throw err;
-  }
+  const state = await pageSession();
+  return state.kind === 'user' ? toCaller(state.user, 'session') : null;
 }
 
 /**
- * For pages: the signed-in person or a redirect to sign-in (with a return
- * URL); with `admin`, a non-admin gets a 403 page instead.
+ * For pages: the signed-in person, or a redirect to sign-in (with a return
+ * URL, or the suspension notice); with `roles`, anyone else gets the 403 page.
  */
-export async function requirePageUser(opts: { returnTo: string; roles?: readonly Role[] }): Promise<Caller> {
-  const caller = await getSessionUser();
-  if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(opts.returnTo)}`);
+export async function requirePageUser(opts: {
+  returnTo: string;
+  roles?: readonly Role[];
+}): Promise<Caller> {
+  const state = await pageSession();
+  if (state.kind === 'suspended') redirect('/signin?error=suspended');
+  if (state.kind === 'none') redirect(`/signin?callbackUrl=${encodeURIComponent(opts.returnTo)}`);
+  const caller = toCaller(state.user, 'session');
   if (opts.roles && !opts.roles.includes(caller.role)) redirect('/forbidden');
   return caller;
 }
 
-export async function requireAdminPage(returnTo: string): Promise<Caller> {
+/** For admin pages: any admin role, and the given permission when one is named. */
+export async function requireAdminPage(returnTo: string, permission?: Permission): Promise<Caller> {
   const caller = await requirePageUser({ returnTo });
   if (!isAdminRole(caller.role)) redirect('/forbidden');
+  if (permission && !can(caller.role, permission)) redirect('/forbidden');
   return caller;
 }

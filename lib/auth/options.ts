@@ -9,21 +9,30 @@ import { upsertUserOnSignIn } from './upsert-user';
 
 const devLoginSchema = z.object({ email: z.email().max(320) });
 
+/** Claims of Google's ID token that we read (https://developers.google.com/identity/openid-connect/openid-connect). */
+interface GoogleClaims {
+  email?: string;
+  email_verified?: boolean;
+  name?: string;
+  picture?: string;
+}
+
 function providers(): NextAuthOptions['providers'] {
   const list: NextAuthOptions['providers'] = [];
   if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) {
+    const issuer = env.GOOGLE_ISSUER?.replace(/\/$/, '');
     list.push(
       GoogleProvider({
         clientId: env.GOOGLE_CLIENT_ID,
         clientSecret: env.GOOGLE_CLIENT_SECRET,
         // Tests point the provider at a local OIDC server standing in for Google.
-        ...(env.GOOGLE_ISSUER
-          ? { issuer: env.GOOGLE_ISSUER, wellKnown: `${env.GOOGLE_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration` }
-          : {}),
+        ...(issuer ? { issuer, wellKnown: `${issuer}/.well-known/openid-configuration` } : {}),
+        authorization: { params: { prompt: 'select_account', scope: 'openid email profile' } },
         checks: ['pkce', 'state'],
       }),
     );
   }
+  // Never in a production build: devLoginEnabled is false whenever NODE_ENV=production.
   if (devLoginEnabled) {
     list.push(
       CredentialsProvider({
@@ -34,8 +43,14 @@ function providers(): NextAuthOptions['providers'] {
           const parsed = devLoginSchema.safeParse(credentials);
           if (!parsed.success) return null;
           const user = await upsertUserOnSignIn({ email: parsed.data.email, provider: 'dev' });
+          // next-auth turns the message into /signin?error=suspended.
           if (user.status !== 'active') throw new Error('suspended');
-          return { id: user._id.toString(), email: user.email, name: user.name ?? null, image: user.image ?? null };
+          return {
+            id: user._id.toString(),
+            email: user.email,
+            name: user.name ?? null,
+            image: user.image ?? null,
+          };
         },
       }),
     );
@@ -43,41 +58,62 @@ function providers(): NextAuthOptions['providers'] {
   return list;
 }
 
+/** Thrown from the jwt callback to make next-auth drop the session cookie. */
+class SessionRevokedError extends Error {
+  override name = 'SessionRevokedError';
+}
+
 export const authOptions: NextAuthOptions = {
   secret: authSecret,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  // One product-styled page shows sign-in and every sign-in error.
   pages: { signIn: '/signin', error: '/signin' },
   providers: providers(),
   callbacks: {
     async signIn({ user, account, profile }) {
-      if (account?.provider === 'google') {
-        const email = profile?.email ?? user.email;
-        const verified = (profile as { email_verified?: boolean } | undefined)?.email_verified;
-        if (!email || verified === false) return '/signin?error=unverified_email';
-        const dbUser = await upsertUserOnSignIn({
-          email,
-          name: profile?.name ?? user.name,
-          image: (profile as { picture?: string } | undefined)?.picture ?? user.image,
-          provider: 'google',
-          providerAccountId: account.providerAccountId,
-        });
-        if (dbUser.status === 'suspended') return '/signin?error=suspended';
-        if (dbUser.status !== 'active') return '/signin?error=AccessDenied';
-        user.id = dbUser._id.toString();
-      }
+      if (account?.provider !== 'google') return true;
+      const claims = (profile ?? {}) as GoogleClaims;
+      const email = claims.email ?? user.email;
+      if (!email || claims.email_verified === false) return '/signin?error=unverified_email';
+      const dbUser = await upsertUserOnSignIn({
+        email,
+        name: claims.name ?? user.name,
+        image: claims.picture ?? user.image,
+        provider: 'google',
+        providerAccountId: account.providerAccountId,
+      });
+      if (dbUser.status === 'suspended') return '/signin?error=suspended';
+      if (dbUser.status !== 'active') return '/signin?error=AccessDenied';
       return true;
     },
     async jwt({ token, user }) {
+      await connectDb();
       if (user) {
-        // First call after sign-in: pin the database id, role and session version.
-        await connectDb();
-        const dbUser = await User.findOne({ email: (user.email ?? '').toLowerCase() }).lean();
-        if (dbUser) {
-          token.uid = dbUser._id.toString();
-          token.role = dbUser.role;
-          token.sv = dbUser.sessionVersion ?? 0;
-        }
+        // Sign-in: pin the database id, role and session version.
+        const dbUser = await User.findOne({
+          email: (user.email ?? '').trim().toLowerCase(),
+        }).lean();
+        if (!dbUser || dbUser.status !== 'active')
+          throw new SessionRevokedError('account not active');
+        token.uid = dbUser._id.toString();
+        token.role = dbUser.role;
+        token.sv = dbUser.sessionVersion ?? 0;
+        return token;
       }
+      // Every session read re-checks the person, so /api/auth/session drops a
+      // deleted, suspended or signed-out-everywhere session and shows the
+      // current role. Server-side checks never trust token.role (lib/auth/caller).
+      const current = token.uid
+        ? await User.findById(token.uid).select('role status sessionVersion').lean()
+        : null;
+      if (
+        !current ||
+        current.status !== 'active' ||
+        (token.sv ?? 0) !== (current.sessionVersion ?? 0)
+      ) {
+        throw new SessionRevokedError('session revoked');
+      }
+      token.role = current.role;
       return token;
     },
     async session({ session, token }) {

@@ -1,4 +1,4 @@
-import { User } from '@/models';
+import { User, type UserDoc } from '@/models';
 import { connectDb } from '@/lib/db';
 import { isDuplicateKeyError } from '@/lib/errors';
 
@@ -12,24 +12,39 @@ export interface SignInProfile {
 
 /**
  * Creates or updates the person on every sign-in. New users start as `user`;
- * their daily free credits come from the ledger's lazy top-up (one path only).
+ * their daily free credits come from the ledger's lazy top-up (one path only,
+ * so nothing is granted here). A suspended account is returned untouched: a
+ * refused sign-in must not count as a login.
  */
-export async function upsertUserOnSignIn(profile: SignInProfile) {
+export async function upsertUserOnSignIn(profile: SignInProfile): Promise<UserDoc> {
   await connectDb();
   const email = profile.email.trim().toLowerCase();
+  const existing = (await User.findOne({ email }).lean()) as UserDoc | null;
+  if (existing && existing.status !== 'active') return existing;
+
   const set = {
     lastLoginAt: new Date(),
     provider: profile.provider,
-    ...(profile.name ? { name: profile.name } : {}),
-    ...(profile.image ? { image: profile.image } : {}),
+    ...(profile.name ? { name: profile.name.slice(0, 200) } : {}),
+    ...(profile.image ? { image: profile.image.slice(0, 2048) } : {}),
     ...(profile.providerAccountId ? { providerAccountId: profile.providerAccountId } : {}),
   };
-  const update = { $set: set, $setOnInsert: { email, role: 'user', status: 'active', sessionVersion: 0 } };
+  const update = {
+    $set: set,
+    $setOnInsert: { email, role: 'user', status: 'active', sessionVersion: 0 },
+  };
   try {
-    return await User.findOneAndUpdate({ email }, update, { upsert: true, new: true }).lean().orFail();
+    return (await User.findOneAndUpdate({ email }, update, {
+      upsert: true,
+      returnDocument: 'after',
+    })
+      .lean()
+      .orFail()) as UserDoc;
   } catch (err) {
     // Two first sign-ins racing: the unique email index lets one insert win.
     if (!isDuplicateKeyError(err)) throw err;
-    return await User.findOneAndUpdate({ email }, { $set: set }, { new: true }).lean().orFail();
+    return (await User.findOneAndUpdate({ email }, { $set: set }, { returnDocument: 'after' })
+      .lean()
+      .orFail()) as UserDoc;
   }
 }

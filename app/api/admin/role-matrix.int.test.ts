@@ -1,0 +1,184 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NextRequest } from 'next/server';
+import { ROLES, type Role } from '@/models/user';
+import type { UserDoc } from '@/models';
+import { PERMISSIONS, type Permission } from '@/lib/auth/roles';
+import { callRoute, createTestUser, sessionToken } from '@/lib/testing/session-request';
+
+/**
+ * The role matrix over every admin API route: each role gets exactly what
+ * PERMISSIONS (DESIGN.md "Roles and admin") gives it, everyone else 403 with
+ * the error envelope, anonymous 401. Every route file under app/api/admin
+ * must appear here — a new admin route fails this test until it is added.
+ */
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface Entry {
+  /** Route file, relative to app/api/admin. */
+  file: string;
+  method: Method;
+  permission: Permission;
+  /** Builds the request for a target user id. */
+  request: (targetId: string) => { path: string; params?: Record<string, string>; body?: unknown };
+}
+
+const MATRIX: Entry[] = [
+  {
+    file: 'users/route.ts',
+    method: 'GET',
+    permission: 'users:read',
+    request: () => ({ path: '/api/admin/users?q=test' }),
+  },
+  {
+    file: 'users/[id]/route.ts',
+    method: 'GET',
+    permission: 'users:read',
+    request: (id) => ({ path: `/api/admin/users/${id}`, params: { id } }),
+  },
+  {
+    file: 'users/[id]/suspend/route.ts',
+    method: 'POST',
+    permission: 'users:write',
+    request: (id) => ({
+      path: `/api/admin/users/${id}/suspend`,
+      params: { id },
+      body: { reason: 'role matrix' },
+    }),
+  },
+  {
+    file: 'users/[id]/unsuspend/route.ts',
+    method: 'POST',
+    permission: 'users:write',
+    request: (id) => ({
+      path: `/api/admin/users/${id}/unsuspend`,
+      params: { id },
+      body: { reason: 'role matrix' },
+    }),
+  },
+  {
+    file: 'users/[id]/role/route.ts',
+    method: 'POST',
+    permission: 'roles:manage',
+    request: (id) => ({
+      path: `/api/admin/users/${id}/role`,
+      params: { id },
+      body: { role: 'user', reason: 'role matrix' },
+    }),
+  },
+  {
+    file: 'audit-logs/route.ts',
+    method: 'GET',
+    permission: 'audit:read',
+    request: () => ({ path: '/api/admin/audit-logs' }),
+  },
+];
+
+const ADMIN_DIR = path.resolve(import.meta.dirname);
+const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+type Handler = (
+  req: NextRequest,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
+
+async function discoverRoutes(): Promise<
+  Array<{ file: string; method: Method; handler: Handler }>
+> {
+  const files = readdirSync(ADMIN_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(`${path.sep}route.ts`) || f === 'route.ts')
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+  const found: Array<{ file: string; method: Method; handler: Handler }> = [];
+  for (const file of files) {
+    const mod = (await import(/* @vite-ignore */ path.join(ADMIN_DIR, file))) as Partial<
+      Record<Method, Handler>
+    >;
+    for (const method of METHODS) {
+      const handler = mod[method];
+      if (handler) found.push({ file, method, handler });
+    }
+  }
+  return found;
+}
+
+function expectEnvelope(body: unknown, code: string) {
+  expect(body).toMatchObject({ error: { code, message: expect.any(String) } });
+}
+
+describe('admin API role matrix', () => {
+  let routes: Awaited<ReturnType<typeof discoverRoutes>>;
+  const actors = {} as Record<Role, { user: UserDoc; token: string }>;
+
+  beforeAll(async () => {
+    routes = await discoverRoutes();
+    for (const role of ROLES) {
+      const user = await createTestUser({ role });
+      actors[role] = { user, token: await sessionToken(user) };
+    }
+  });
+
+  it('covers every admin route file and method', () => {
+    const listed = new Set(MATRIX.map((e) => `${e.method} ${e.file}`));
+    const missing = routes.map((r) => `${r.method} ${r.file}`).filter((k) => !listed.has(k));
+    expect(
+      missing,
+      'admin routes missing from the role matrix in app/api/admin/role-matrix.int.test.ts',
+    ).toEqual([]);
+    const stale = [...listed].filter((k) => !routes.some((r) => `${r.method} ${r.file}` === k));
+    expect(stale, 'matrix entries without a route').toEqual([]);
+  });
+
+  it('refuses anonymous callers with 401 and plain users with 403 on every admin route', async () => {
+    const target = await createTestUser();
+    for (const route of routes) {
+      const entry = MATRIX.find((e) => e.file === route.file && e.method === route.method);
+      const id = target._id.toString();
+      const req = entry
+        ? entry.request(id)
+        : {
+            path: `/api/admin/${route.file.replace(/\/?route\.ts$/, '').replace(/\[[^\]]+\]/g, id)}`,
+            params: { id },
+          };
+      const anonymous = await callRoute(route.handler, req.path, {
+        method: route.method,
+        params: req.params,
+        body: req.body,
+      });
+      expect(anonymous.status, `${route.method} ${route.file} anonymous`).toBe(401);
+      expectEnvelope(anonymous.body, 'unauthorized');
+      const user = await callRoute(route.handler, req.path, {
+        method: route.method,
+        params: req.params,
+        body: req.body,
+        token: actors.user.token,
+      });
+      expect(user.status, `${route.method} ${route.file} as user`).toBe(403);
+      expectEnvelope(user.body, 'forbidden');
+    }
+  });
+
+  for (const entry of MATRIX) {
+    for (const role of ROLES) {
+      const allowed = (PERMISSIONS[entry.permission] as readonly Role[]).includes(role);
+      it(`${entry.method} ${entry.file} as ${role} → ${allowed ? 'allowed' : '403'}`, async () => {
+        const route = routes.find((r) => r.file === entry.file && r.method === entry.method);
+        expect(route, `${entry.file} exports ${entry.method}`).toBeDefined();
+        const target = await createTestUser();
+        const req = entry.request(target._id.toString());
+        const res = await callRoute(route!.handler, req.path, {
+          method: entry.method,
+          params: req.params,
+          body: req.body,
+          token: actors[role].token,
+        });
+        if (allowed) {
+          expect(res.status, JSON.stringify(res.body)).toBe(200);
+        } else {
+          expect(res.status).toBe(403);
+          expectEnvelope(res.body, 'forbidden');
+        }
+        expect(res.headers.get('cache-control')).toContain('no-store');
+      });
+    }
+  }
+});
