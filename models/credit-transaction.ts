@@ -21,6 +21,8 @@ const creditTransactionSchema = new Schema(
     freeAfter: { type: Number, required: true },
     paidAfter: { type: Number, required: true },
     balanceAfter: { type: Number, required: true },
+    /** UTC day (YYYY-MM-DD) whose daily free top-up is reflected in freeAfter. */
+    freeDay: { type: String, required: true, minlength: 10, maxlength: 10 },
     description: { type: String, required: true, maxlength: 500 },
     referenceType: { type: String, enum: ['tryon_job', 'payment', 'admin', 'daily', 'system'], required: true },
     referenceId: { type: String, maxlength: 200 },

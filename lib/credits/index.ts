@@ -1,0 +1,21 @@
+export * from './config';
+export * from './types';
+export { utcDay, nextUtcMidnight } from './utc-day';
+export { getBalance } from './get-balance';
+export { spendCredits, type SpendInput } from './spend-credits';
+export { refundUsage, type RefundUsageInput } from './refund-usage';
+export { grantPurchasedCredits, type GrantInput } from './grant-purchased-credits';
+export {
+  revokePurchasedCredits,
+  type RevokeInput,
+  type RevokeResult,
+} from './revoke-purchased-credits';
+export { adjustCredits, type AdjustInput } from './adjust-credits';
+export { reconcile, type ReconcileReport } from './reconcile';
+export {
+  listTransactions,
+  iterateTransactions,
+  type TransactionQuery,
+  type TransactionPage,
+} from './list-transactions';
+export { usageSeries, type UsagePoint } from './usage-series';

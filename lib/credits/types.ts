@@ -1,0 +1,52 @@
+import type { CreditTxType } from '@/models/credit-transaction';
+
+export type { CreditTxType };
+
+export interface Actor {
+  type: 'user' | 'system' | 'admin';
+  id?: string;
+}
+
+export type ReferenceType = 'tryon_job' | 'payment' | 'admin' | 'daily' | 'system';
+
+export interface LedgerEntry {
+  id: string;
+  userId: string;
+  seq: number;
+  type: CreditTxType;
+  credits: number;
+  freeDelta: number;
+  paidDelta: number;
+  freeAfter: number;
+  paidAfter: number;
+  balanceAfter: number;
+  freeDay: string;
+  description: string;
+  referenceType: ReferenceType;
+  referenceId?: string;
+  actor: Actor;
+  idempotencyKey: string;
+  createdAt: Date;
+}
+
+export interface LedgerResult {
+  entry: LedgerEntry;
+  /** True when the key had already been applied: nothing changed this time. */
+  replayed: boolean;
+}
+
+/** The owner's balances as of their latest ledger entry. */
+export interface LedgerState {
+  seq: number;
+  free: number;
+  paid: number;
+  freeDay: string | null;
+}
+
+export interface Balance {
+  free: number;
+  paid: number;
+  total: number;
+  dailyAllowance: number;
+  nextTopUpAt: Date;
+}

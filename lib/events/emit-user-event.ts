@@ -1,0 +1,44 @@
+import { sendEvent } from '@/lib/jobs/send-event';
+import type { WebhookEventType } from '@/models/webhook-endpoint';
+import { logger } from '@/lib/log';
+
+export const USER_EVENT = 'app/user.event';
+
+export interface UserEventData {
+  userId: string;
+  type: WebhookEventType;
+  payload: Record<string, unknown>;
+  occurredAt: string;
+}
+
+/**
+ * Raises a user-facing event (delivered to the user's webhooks by the
+ * developer platform). `id` must be deterministic (e.g. `credits.low:<entryId>`)
+ * so that a retried caller cannot raise it twice. Never throws: an event that
+ * cannot be sent is logged, the business operation it follows has happened.
+ */
+export async function emitUserEvent(input: {
+  userId: string;
+  type: WebhookEventType;
+  payload: Record<string, unknown>;
+  id: string;
+}): Promise<void> {
+  const data: UserEventData = {
+    userId: input.userId,
+    type: input.type,
+    payload: input.payload,
+    occurredAt: new Date().toISOString(),
+  };
+  try {
+    await sendEvent({ name: USER_EVENT, data: { ...data }, id: input.id });
+  } catch (err) {
+    logger.error(
+      {
+        eventId: input.id,
+        type: input.type,
+        err: err instanceof Error ? err.message : String(err),
+      },
+      'could not raise user event',
+    );
+  }
+}
