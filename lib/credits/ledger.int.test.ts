@@ -88,7 +88,7 @@ describe('credit ledger under concurrency', () => {
     const worker = path.resolve('lib/credits/test-support/spend-worker.ts');
     const outs = await Promise.all(
       [0, 1, 2].map((w) =>
-        run(tsx, ['--tsconfig', 'tsconfig.json', worker, userId, '20', `usage:proc${w}`], {
+        run(tsx, ['--tsconfig', 'tsconfig.json', worker, userId, '15', `usage:proc${w}`], {
           env: { ...process.env, LOG_LEVEL: 'silent' },
           timeout: 60_000,
         }),
