@@ -140,17 +140,20 @@ function requestOnce(
         }
         const declared = Number(res.headers['content-length'] ?? NaN);
         if (Number.isFinite(declared) && declared > maxBytes) {
+          reject(tooLarge(maxBytes));
           res.destroy();
-          return reject(tooLarge(maxBytes));
+          return;
         }
         const chunks: Buffer[] = [];
         let received = 0;
         res.on('data', (chunk: Buffer) => {
           received += chunk.byteLength;
           if (received > maxBytes) {
+            // Settle first: destroying emits errors that must not win the race.
+            reject(tooLarge(maxBytes));
             res.destroy();
             req.destroy();
-            return reject(tooLarge(maxBytes));
+            return;
           }
           chunks.push(chunk);
         });
