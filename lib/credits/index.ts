@@ -19,3 +19,13 @@ export {
   type TransactionPage,
 } from './list-transactions';
 export { usageSeries, type UsagePoint } from './usage-series';
+export {
+  transactionQuerySchema,
+  balanceSchema,
+  transactionSchema,
+  transactionPageSchema,
+  toRange,
+  type TransactionQueryInput,
+} from './schemas';
+export { serializeBalance, serializeTransaction } from './serialize';
+export { transactionsCsvStream } from './transactions-csv';

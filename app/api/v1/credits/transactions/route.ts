@@ -1,0 +1,36 @@
+import { apiRoute, queryObject } from '@/lib/api/route';
+import {
+  listTransactions,
+  serializeTransaction,
+  toRange,
+  transactionQuerySchema,
+  transactionsCsvStream,
+} from '@/lib/credits';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/v1/credits/transactions — the caller's ledger, newest first (JSON pages or CSV with format=csv)
+export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
+  const q = transactionQuerySchema.parse(queryObject(req));
+  const filter = {
+    ...(q.type ? { type: q.type } : {}),
+    ...(q.date_from ? { dateFrom: toRange(q.date_from, 'start') } : {}),
+    ...(q.date_to ? { dateTo: toRange(q.date_to, 'end') } : {}),
+  };
+  if (q.format === 'csv') {
+    return new Response(transactionsCsvStream(caller.userId, filter), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="trailroom-credits-${new Date().toISOString().slice(0, 10)}.csv"`,
+      },
+    });
+  }
+  const page = await listTransactions(caller.userId, { ...filter, page: q.page, limit: q.limit });
+  return {
+    data: page.items.map(serializeTransaction),
+    page: page.page,
+    limit: page.limit,
+    total: page.total,
+    has_more: page.hasMore,
+  };
+});
