@@ -40,12 +40,18 @@ export async function putImage({ ownerId, kind, image }: PutImageInput): Promise
     height: doc.height,
   });
 
-  const touch = () =>
-    Asset.findOneAndUpdate(
-      { ownerId: owner, sha256: image.sha256 },
-      { $set: { updatedAt: new Date() } },
-      { projection: { data: 0 }, new: true, timestamps: false },
-    ).lean();
+  // Read, then bump updatedAt (FerretDB's findAndModify takes no projection, and
+  // the bytes should not travel back for a dedupe hit).
+  const touch = async () => {
+    const doc = await Asset.findOne({ ownerId: owner, sha256: image.sha256 }, { data: 0 }).lean();
+    if (doc)
+      await Asset.updateOne(
+        { _id: doc._id },
+        { $set: { updatedAt: new Date() } },
+        { timestamps: false },
+      );
+    return doc;
+  };
 
   const existing = await touch();
   if (existing) return result(existing);
