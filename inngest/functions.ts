@@ -1,7 +1,14 @@
 import type { DefinedFunction } from './define';
+import { tryonGenerate } from './tryon-generate';
+import { sweepStuckJobs } from './sweep-stuck-jobs';
+import { purgeExpiredImages } from './purge-expired-images';
 
 /**
  * Every durable function, served at /api/inngest and run by the inline shim.
  * Add one import per file in inngest/.
  */
-export const functions: readonly DefinedFunction<never, unknown>[] = [] as const;
+export const functions: readonly DefinedFunction<never, unknown>[] = [
+  tryonGenerate,
+  sweepStuckJobs,
+  purgeExpiredImages,
+] as const;

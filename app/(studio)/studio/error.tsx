@@ -1,0 +1,17 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+
+// Shown when the studio cannot be loaded (database unreachable…).
+export default function StudioError({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <div
+      role="alert"
+      className="mx-auto flex max-w-md flex-col items-center gap-3 rounded-xl border border-red-200 bg-red-50 p-8 text-center"
+    >
+      <h1 className="text-lg font-semibold text-red-900">The studio could not be loaded</h1>
+      <p className="text-sm text-red-800">This is on our side. Try again in a moment.</p>
+      <Button onClick={reset}>Try again</Button>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { NextResponse } from 'next/server';
+import { apiRoute, queryObject } from '@/lib/api';
+import {
+  createTryonJob,
+  listTryonJobs,
+  listTryonQuerySchema,
+  readTryonSubmission,
+  serializeJob,
+} from '@/lib/tryon';
+
+export const dynamic = 'force-dynamic';
+
+// POST /api/v1/tryon — submit a try-on job (multipart from the studio, JSON from the API)
+export const POST = apiRoute(
+  { auth: 'user', rateLimit: 'tryonCreate' },
+  async ({ req, caller }) => {
+    const submission = await readTryonSubmission(req);
+    const { job, replayed } = await createTryonJob({
+      userId: caller.userId,
+      source:
+        caller.via === 'api_key' && caller.apiKeyId
+          ? { kind: 'api', apiKeyId: caller.apiKeyId }
+          : { kind: 'web' },
+      submission,
+    });
+    const res = NextResponse.json(serializeJob(job), { status: 202 });
+    res.headers.set('Location', `/api/v1/tryon/${job._id.toString()}`);
+    if (replayed) res.headers.set('Idempotent-Replayed', 'true');
+    return res;
+  },
+);
+
+// GET /api/v1/tryon — the caller's try-on history, newest first (page, limit, mode, status, favorite)
+export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
+  const query = listTryonQuerySchema.parse(queryObject(req));
+  return listTryonJobs(caller.userId, query);
+});

@@ -1,0 +1,20 @@
+import { env } from '@/lib/env';
+import { deleteExpiredImages } from '@/lib/storage';
+import { defineFunction } from './define';
+
+/** Daily: images older than RETENTION_DAYS, not used by a recent job, are deleted. */
+export const purgeExpiredImages = defineFunction<
+  Record<string, unknown>,
+  { deleted: number; kept: number }
+>({
+  id: 'purge-expired-images',
+  trigger: { cron: '17 3 * * *' },
+  retries: 2,
+  inlineIntervalMs: 6 * 60 * 60 * 1000,
+  handler: async ({ step }) => {
+    const result = await step.run('delete-expired-images', () =>
+      deleteExpiredImages(new Date(Date.now() - env.RETENTION_DAYS * 24 * 60 * 60 * 1000)),
+    );
+    return { deleted: result.deleted, kept: result.kept };
+  },
+});

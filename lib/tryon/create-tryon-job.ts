@@ -1,0 +1,177 @@
+import { Types } from 'mongoose';
+import { CREDIT_COSTS, getBalance, spendCredits } from '@/lib/credits';
+import { connectDb } from '@/lib/db';
+import { AppError, isDuplicateKeyError } from '@/lib/errors';
+import { sendEvent } from '@/lib/jobs';
+import { logger } from '@/lib/log';
+import { deleteImagesIfUnused } from '@/lib/storage';
+import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
+import { failJob } from './fail-job';
+import { allJobImageIds } from './find-job';
+import {
+  autoClientKey,
+  clientKeyFor,
+  jobEventId,
+  TRYON_JOB_CREATED,
+  usageKey,
+  type TryonJobCreatedData,
+} from './keys';
+import { expectedProvider } from './expected-provider';
+import type { TryonSubmission } from './read-tryon-submission';
+import { refundJob } from './refund-job';
+import { normalizeInputImages, storeInputImages } from './store-input-images';
+
+export type TryonSource = { kind: 'web' } | { kind: 'api'; apiKeyId: string };
+
+export interface CreateTryonJobInput {
+  userId: string;
+  source: TryonSource;
+  submission: TryonSubmission;
+}
+
+export interface CreateTryonJobResult {
+  job: TryonJobDoc;
+  /** True when an earlier request with the same Idempotency-Key made this job. */
+  replayed: boolean;
+}
+
+/** A job that could not be paid for is removed with its unused inputs: nothing charged, nothing dangling. */
+async function discardUnpaidJob(job: TryonJobDoc): Promise<void> {
+  await TryonJob.deleteOne({ _id: job._id, status: 'queued' });
+  await deleteImagesIfUnused(allJobImageIds(job), job.userId.toString()).catch((err: unknown) =>
+    logger.warn(
+      { jobId: job._id.toString(), err: err instanceof Error ? err.message : String(err) },
+      'could not delete unpaid job inputs',
+    ),
+  );
+}
+
+/**
+ * Reserves the cost (`usage:<jobId>`), then starts the work (`tryon:<jobId>`).
+ * Both keys are deterministic, so calling this again for the same job (an
+ * Idempotency-Key replay of a request that died half-way) charges and starts
+ * it at most once.
+ */
+async function chargeAndDispatch(job: TryonJobDoc): Promise<void> {
+  const jobId = job._id.toString();
+  const userId = job.userId.toString();
+  try {
+    await spendCredits({
+      userId,
+      credits: job.creditsUsed,
+      idempotencyKey: usageKey(jobId),
+      description: job.mode === 'full' ? 'Try-on: full outfit' : 'Try-on: top',
+      referenceType: 'tryon_job',
+      referenceId: jobId,
+      actor: { type: 'user', id: userId },
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'insufficient_credits') await discardUnpaidJob(job);
+    // Anything else (database trouble) leaves the job queued: if the usage
+    // entry was written, the sweeper fails and refunds it; if not, it owes nothing.
+    throw err;
+  }
+  const data: TryonJobCreatedData = {
+    jobId,
+    userId,
+    mode: job.mode,
+    provider: job.provider ?? 'local',
+  };
+  try {
+    await sendEvent({ name: TRYON_JOB_CREATED, data: { ...data }, id: jobEventId(jobId) });
+  } catch (err) {
+    logger.error(
+      { jobId, err: err instanceof Error ? err.message : String(err) },
+      'could not start try-on job',
+    );
+    const failed = await failJob(jobId, {
+      code: 'dispatch_failed',
+      message: 'The job could not be started. Your credits were refunded.',
+    });
+    if (failed.status === 'failed') await refundJob(job, 'could not start');
+    throw new AppError(
+      'service_unavailable',
+      'The try-on engine is unavailable. Your credits were refunded; try again shortly.',
+      {
+        retryAfter: 10,
+        cause: err,
+      },
+    );
+  }
+}
+
+async function replay(existing: TryonJobDoc, requestHash: string): Promise<CreateTryonJobResult> {
+  if (existing.requestHash !== requestHash) {
+    throw new AppError(
+      'idempotency_conflict',
+      'This Idempotency-Key was already used with a different request',
+      {
+        details: { job_id: existing._id.toString() },
+      },
+    );
+  }
+  if (existing.status === 'queued') await chargeAndDispatch(existing);
+  const fresh = (await TryonJob.findById(existing._id).lean()) as TryonJobDoc | null;
+  return { job: fresh ?? existing, replayed: true };
+}
+
+/**
+ * Submits a try-on: validates and stores the images, creates the job
+ * (queued), reserves its cost and starts the generation. The job document is
+ * written before the spend so the ledger entry always has a job to point at;
+ * a refused spend (402) removes the job again.
+ */
+export async function createTryonJob(input: CreateTryonJobInput): Promise<CreateTryonJobResult> {
+  const { userId, source, submission } = input;
+  await connectDb();
+  const clientKey = submission.idempotencyKey
+    ? clientKeyFor(userId, submission.idempotencyKey)
+    : null;
+  if (clientKey) {
+    const existing = (await TryonJob.findOne({ clientKey }).lean()) as TryonJobDoc | null;
+    if (existing) return replay(existing, submission.requestHash);
+  }
+
+  const cost = CREDIT_COSTS[submission.mode];
+  // Cheap early refusal before decoding three images; the spend below is the real check.
+  const balance = await getBalance(userId);
+  if (balance.free + Math.max(0, balance.paid) < cost) {
+    throw new AppError(
+      'insufficient_credits',
+      `This needs ${cost} credits; you have ${Math.max(0, balance.total)}.`,
+      {
+        details: { required: cost, available: Math.max(0, balance.total) },
+      },
+    );
+  }
+
+  const normalized = await normalizeInputImages(submission.images);
+  const inputs = await storeInputImages(userId, normalized);
+  const jobId = new Types.ObjectId();
+  let job: TryonJobDoc;
+  try {
+    const created = await TryonJob.create({
+      _id: jobId,
+      userId,
+      source: source.kind === 'api' ? { kind: 'api', apiKeyId: source.apiKeyId } : { kind: 'web' },
+      mode: submission.mode,
+      status: 'queued',
+      inputs,
+      provider: expectedProvider(submission.mode),
+      creditsUsed: cost,
+      clientKey: clientKey ?? autoClientKey(userId, jobId.toString()),
+      requestHash: submission.requestHash,
+      queuedAt: new Date(),
+    });
+    job = created.toObject() as TryonJobDoc;
+  } catch (err) {
+    // A concurrent request with the same Idempotency-Key won the unique index.
+    if (clientKey && isDuplicateKeyError(err)) {
+      const winner = (await TryonJob.findOne({ clientKey }).lean()) as TryonJobDoc | null;
+      if (winner) return replay(winner, submission.requestHash);
+    }
+    throw err;
+  }
+  await chargeAndDispatch(job);
+  return { job, replayed: false };
+}

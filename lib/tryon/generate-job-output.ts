@@ -1,0 +1,106 @@
+import {
+  generateTryOn,
+  isProviderError,
+  resolveProviderForMode,
+  type ProviderName,
+} from '@/lib/ai';
+import { AppError } from '@/lib/errors';
+import { normalizeImage } from '@/lib/images';
+import { getImageForOwner, putImage } from '@/lib/storage';
+import type { TryonPrompts } from '@/lib/prompts';
+import { findJobOrThrow, jobImageIds } from './find-job';
+import { GenerationError } from './generation-error';
+import { recordJobAttemptError, recordJobGeneration } from './record-job-attempt';
+
+export interface GenerationPlan {
+  provider: ProviderName;
+  model: string;
+  promptId: string;
+  promptVersion: number;
+}
+
+/** Picks provider and model for the job (the prompt may override them) and records them with the prompt version. */
+export async function planJobGeneration(
+  jobId: string,
+  prompts: TryonPrompts,
+): Promise<GenerationPlan> {
+  const job = await findJobOrThrow(jobId);
+  const choice = resolveProviderForMode(job.mode, prompts.instruction);
+  await recordJobGeneration(jobId, {
+    prompt: prompts.instruction,
+    provider: choice.provider,
+    model: choice.model,
+  });
+  return {
+    ...choice,
+    promptId: prompts.instruction.id,
+    promptVersion: prompts.instruction.version,
+  };
+}
+
+export interface GeneratedOutput {
+  outputImageId: string;
+  provider: ProviderName;
+  model: string;
+  latencyMs: number;
+}
+
+/**
+ * Loads the job's stored inputs, calls the provider, and stores its output
+ * through the same normalising pipeline as uploads. One step on purpose:
+ * image bytes never travel between steps (Inngest keeps step results as
+ * JSON state), only the stored output's id does.
+ */
+export async function generateJobOutput(
+  jobId: string,
+  prompts: TryonPrompts,
+  plan: GenerationPlan,
+  attempt: number,
+): Promise<GeneratedOutput> {
+  const job = await findJobOrThrow(jobId);
+  const ownerId = job.userId.toString();
+  const ids = jobImageIds(job);
+  try {
+    const [person, top, bottom] = await Promise.all([
+      getImageForOwner(ids.userImageId, ownerId),
+      getImageForOwner(ids.topImageId, ownerId),
+      ids.bottomImageId ? getImageForOwner(ids.bottomImageId, ownerId) : Promise.resolve(undefined),
+    ]);
+    const result = await generateTryOn({
+      provider: plan.provider,
+      model: plan.model,
+      systemPrompt: prompts.system.content,
+      instruction: prompts.instruction.content,
+      mode: job.mode,
+      person: person.data,
+      top: top.data,
+      ...(bottom ? { bottom: bottom.data } : {}),
+    });
+    const normalized = await normalizeImage(result.image);
+    const stored = await putImage({ ownerId, kind: 'output', image: normalized });
+    return {
+      outputImageId: stored.id,
+      provider: result.provider,
+      model: result.model,
+      latencyMs: result.latencyMs,
+    };
+  } catch (err) {
+    const failure = classify(err);
+    await recordJobAttemptError(jobId, attempt, { code: failure.code, message: failure.message });
+    throw failure;
+  }
+}
+
+function classify(err: unknown): GenerationError {
+  if (isProviderError(err)) return new GenerationError(err.code, err.message, err.retryable);
+  // The inputs are gone (deleted by the owner or by retention) or the output is unusable: retrying cannot help.
+  if (err instanceof AppError && err.status < 500) {
+    return new GenerationError(
+      err.code === 'not_found' ? 'input_missing' : 'output_invalid',
+      err.message,
+      false,
+    );
+  }
+  // Unknown: a database blip or a bug. Retry; the retry budget bounds it.
+  return new GenerationError('internal_error', 'The image could not be generated', true);
+}

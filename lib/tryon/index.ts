@@ -1,0 +1,38 @@
+export * from './schemas';
+export * from './keys';
+export { serializeJob, outputImageUrl } from './serialize';
+export {
+  readTryonSubmission,
+  readBodyCapped,
+  MAX_JSON_BYTES,
+  MAX_MULTIPART_BYTES,
+  type TryonSubmission,
+  type ImageSource,
+} from './read-tryon-submission';
+export {
+  createTryonJob,
+  type CreateTryonJobInput,
+  type CreateTryonJobResult,
+  type TryonSource,
+} from './create-tryon-job';
+export { getTryonJobOrThrow } from './get-tryon-job-or-throw';
+export { listTryonJobs } from './list-tryon-jobs';
+export { deleteTryonJob } from './delete-tryon-job';
+export { setTryonFavorite } from './set-tryon-favorite';
+export { getTryonImageResponse } from './get-tryon-image';
+export { markJobProcessing, type MarkProcessingResult } from './mark-job-processing';
+export { loadJobInputs, type JobInputs } from './load-job-inputs';
+export {
+  planJobGeneration,
+  generateJobOutput,
+  type GenerationPlan,
+  type GeneratedOutput,
+} from './generate-job-output';
+export { GenerationError } from './generation-error';
+export { completeJob, type CompleteJobResult } from './complete-job';
+export { failJob, type FailJobResult } from './fail-job';
+export { refundJob } from './refund-job';
+export { failAndRefundJob, type FailAndRefundResult } from './fail-and-refund-job';
+export { announceJobCompleted } from './announce-job-completed';
+export { findStuckJobs, STUCK_JOB_AFTER_MS, STUCK_REASON } from './sweep-stuck-jobs';
+export { findJob } from './find-job';

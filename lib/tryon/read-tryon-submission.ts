@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '@/lib/errors';
+import type { TryonMode } from '@/models/tryon-job';
+import { createTryonFormSchema, createTryonJsonSchema, idempotencyKeySchema } from './schemas';
+
+/** An image as it arrived: bytes (multipart) or a string (base64, data: URI, https URL). */
+export type ImageSource = Buffer | string;
+
+export interface TryonSubmission {
+  mode: TryonMode;
+  images: { user: ImageSource; top: ImageSource; bottom?: ImageSource };
+  /** sha256 of mode + inputs: a reused Idempotency-Key must come with the same request. */
+  requestHash: string;
+  idempotencyKey?: string;
+}
+
+/** Three images of at most 10 MB each, plus the form's own overhead. */
+export const MAX_MULTIPART_BYTES = 31 * 1024 * 1024;
+/** Base64 inflates by 4/3: three 10 MB images are ~40 MB of JSON. */
+export const MAX_JSON_BYTES = 42 * 1024 * 1024;
+
+/** Reads the body, stopping as soon as it exceeds the cap (Content-Length may be absent or lie). */
+export async function readBodyCapped(req: Request, maxBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers.get('content-length') ?? 'NaN');
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new AppError(
+      'payload_too_large',
+      `The request body exceeds ${Math.floor(maxBytes / 1024 / 1024)} MB`,
+    );
+  }
+  if (!req.body) return Buffer.alloc(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new AppError(
+        'payload_too_large',
+        `The request body exceeds ${Math.floor(maxBytes / 1024 / 1024)} MB`,
+      );
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+function hashRequest(mode: TryonMode, images: TryonSubmission['images']): string {
+  const h = createHash('sha256').update(`mode:${mode}\n`);
+  for (const [name, value] of Object.entries(images)) {
+    if (value === undefined) continue;
+    h.update(`${name}:`);
+    // The content, never the transport: the same bytes as a file or as base64 are one request.
+    h.update(
+      typeof value === 'string'
+        ? createHash('sha256')
+            .update(value.replace(/^data:[^,]*,/, ''))
+            .digest('hex')
+        : createHash('sha256').update(value).digest('hex'),
+    );
+    h.update('\n');
+  }
+  return h.digest('hex');
+}
+
+async function fileBytes(value: FormDataEntryValue | null): Promise<Uint8Array | undefined> {
+  if (value === null) return undefined;
+  if (typeof value === 'string') {
+    // A text field where a file was expected: treat it as an image string (base64/URL) is not
+    // what the studio sends; refuse it precisely instead of guessing.
+    throw new AppError('validation_error', 'Image fields in a multipart request must be files');
+  }
+  return new Uint8Array(await value.arrayBuffer());
+}
+
+async function readMultipart(req: Request, contentType: string) {
+  const body = await readBodyCapped(req, MAX_MULTIPART_BYTES);
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), {
+      headers: { 'content-type': contentType },
+    }).formData();
+  } catch {
+    throw new AppError('bad_request', 'The multipart body could not be parsed');
+  }
+  const parsed = createTryonFormSchema.parse({
+    mode: form.get('mode') ?? undefined,
+    user_image: await fileBytes(form.get('user_image')),
+    top_image: await fileBytes(form.get('top_image')),
+    bottom_image: await fileBytes(form.get('bottom_image')),
+  });
+  const images: TryonSubmission['images'] = {
+    user: Buffer.from(parsed.user_image),
+    top: Buffer.from(parsed.top_image),
+    ...(parsed.bottom_image ? { bottom: Buffer.from(parsed.bottom_image) } : {}),
+  };
+  return { mode: parsed.mode, images };
+}
+
+async function readJsonBody(req: Request) {
+  const body = await readBodyCapped(req, MAX_JSON_BYTES);
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new AppError('invalid_json', 'The request body is not valid JSON');
+  }
+  const parsed = createTryonJsonSchema.parse(json);
+  const images: TryonSubmission['images'] = {
+    user: parsed.user_image,
+    top: parsed.top_image,
+    ...(parsed.bottom_image ? { bottom: parsed.bottom_image } : {}),
+  };
+  return { mode: parsed.mode, images };
+}
+
+/**
+ * Reads a try-on request: multipart from the studio or JSON from the API,
+ * with the size caps (413), the content-type check (415) and field
+ * validation (400). Images are decoded and checked later, by lib/images.
+ */
+export async function readTryonSubmission(req: Request): Promise<TryonSubmission> {
+  const contentType = req.headers.get('content-type') ?? '';
+  const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  let read: { mode: TryonMode; images: TryonSubmission['images'] };
+  if (essence === 'multipart/form-data') read = await readMultipart(req, contentType);
+  else if (essence === 'application/json') read = await readJsonBody(req);
+  else {
+    throw new AppError('unsupported_media_type', 'Send application/json or multipart/form-data', {
+      details: { accepted: ['application/json', 'multipart/form-data'] },
+    });
+  }
+  const rawKey = req.headers.get('idempotency-key');
+  let idempotencyKey: string | undefined;
+  if (rawKey !== null) {
+    const key = idempotencyKeySchema.safeParse(rawKey);
+    if (!key.success)
+      throw new AppError(
+        'validation_error',
+        'Idempotency-Key: 1–255 printable ASCII characters without spaces',
+      );
+    idempotencyKey = key.data;
+  }
+  return {
+    ...read,
+    requestHash: hashRequest(read.mode, read.images),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  };
+}

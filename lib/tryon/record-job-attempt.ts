@@ -1,0 +1,43 @@
+import { connectDb } from '@/lib/db';
+import { TryonJob } from '@/models/tryon-job';
+import type { ActivePrompt } from '@/lib/prompts';
+import { parseJobId } from './find-job';
+
+/** Records which prompt version, provider and model the job is generated with. */
+export async function recordJobGeneration(
+  jobId: string,
+  input: { prompt: Pick<ActivePrompt, 'id' | 'version'>; provider: string; model: string },
+): Promise<void> {
+  await connectDb();
+  await TryonJob.updateOne(
+    { _id: parseJobId(jobId) },
+    {
+      $set: {
+        promptId: input.prompt.id,
+        promptVersion: input.prompt.version,
+        provider: input.provider,
+        model: input.model,
+      },
+    },
+  );
+}
+
+/**
+ * Records a failed generation attempt: the retry count and the last error,
+ * which becomes the job's failure reason if no retry succeeds.
+ */
+export async function recordJobAttemptError(
+  jobId: string,
+  attempt: number,
+  error: { code: string; message: string },
+): Promise<void> {
+  await connectDb();
+  await TryonJob.updateOne(
+    { _id: parseJobId(jobId), status: { $in: ['queued', 'processing'] } },
+    // $max: a late write from an earlier attempt never lowers the count.
+    {
+      $set: { error: { code: error.code.slice(0, 100), message: error.message.slice(0, 1000) } },
+      $max: { retryCount: attempt },
+    },
+  );
+}

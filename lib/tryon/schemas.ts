@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { JOB_STATUSES, TRYON_MODES } from '@/models/tryon-job';
+
+/**
+ * Request/response schemas of the try-on API. The routes parse with them and
+ * the OpenAPI document is generated from them, so they are the contract.
+ */
+
+/** base64, a `data:` URI or an https URL (lib/images decodes and checks it). */
+export const imageInputSchema = z
+  .string()
+  .min(1, 'must be a base64 string, a data: URI or an https URL')
+  // 10 MB decoded is ~13.4 MB of base64; the decoder enforces the exact cap.
+  .max(14_500_000, 'image is too large');
+
+export const tryonModeSchema = z.enum(TRYON_MODES);
+export const jobStatusSchema = z.enum(JOB_STATUSES);
+
+/** `bottom_image` is required exactly when the mode is `full`. */
+function refineBottom<T extends { mode: 'top' | 'full'; bottom_image?: unknown }>(
+  v: T,
+  ctx: z.RefinementCtx,
+) {
+  if (v.mode === 'full' && v.bottom_image === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bottom_image'],
+      message: 'is required when mode is "full"',
+    });
+  }
+  if (v.mode === 'top' && v.bottom_image !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bottom_image'],
+      message: 'must be omitted when mode is "top"',
+    });
+  }
+}
+
+export const createTryonJsonSchema = z
+  .object({
+    mode: tryonModeSchema,
+    user_image: imageInputSchema,
+    top_image: imageInputSchema,
+    bottom_image: imageInputSchema.optional(),
+  })
+  .strict()
+  .superRefine(refineBottom);
+export type CreateTryonJson = z.infer<typeof createTryonJsonSchema>;
+
+/** The multipart form the studio sends: the same fields, images as files. */
+export const createTryonFormSchema = z
+  .object({
+    mode: tryonModeSchema,
+    user_image: z.instanceof(Uint8Array),
+    top_image: z.instanceof(Uint8Array),
+    bottom_image: z.instanceof(Uint8Array).optional(),
+  })
+  .superRefine(refineBottom);
+
+export const idempotencyKeySchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+
+export const listTryonQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  mode: tryonModeSchema.optional(),
+  status: jobStatusSchema.optional(),
+  favorite: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+export type ListTryonQuery = z.infer<typeof listTryonQuerySchema>;
+
+export const updateTryonSchema = z.object({ favorite: z.boolean() }).strict();
+export type UpdateTryon = z.infer<typeof updateTryonSchema>;
+
+export const jobIdParamSchema = z.object({ id: z.string().min(1).max(64) });
+
+export const tryonJobResponseSchema = z.object({
+  id: z.string(),
+  status: jobStatusSchema,
+  mode: tryonModeSchema,
+  credits_used: z.number().int(),
+  source: z.enum(['web', 'api']),
+  provider: z.enum(['local', 'gemini', 'openai']).optional(),
+  model: z.string().optional(),
+  prompt_version: z.number().int().optional(),
+  favorite: z.boolean(),
+  output_image_url: z.string().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  retry_count: z.number().int(),
+  created_at: z.string(),
+  started_at: z.string().optional(),
+  completed_at: z.string().optional(),
+  processing_ms: z.number().int().optional(),
+});
+export type TryonJobResponse = z.infer<typeof tryonJobResponseSchema>;
+
+export const tryonJobListResponseSchema = z.object({
+  data: z.array(tryonJobResponseSchema),
+  page: z.number().int(),
+  limit: z.number().int(),
+  total: z.number().int(),
+  has_more: z.boolean(),
+});
+export type TryonJobListResponse = z.infer<typeof tryonJobListResponseSchema>;
+
+export const deleteTryonResponseSchema = z.object({
+  id: z.string(),
+  result: z.enum(['canceled', 'deleted']),
+  credits_refunded: z.number().int(),
+});
+export type DeleteTryonResponse = z.infer<typeof deleteTryonResponseSchema>;
+
+export type { TryonMode, JobStatus } from '@/models/tryon-job';
