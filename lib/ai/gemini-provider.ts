@@ -129,20 +129,14 @@ export function createGeminiProvider(config: GeminiConfig = {}): ProviderFn {
 function classifyGeminiError(err: unknown, canceled: boolean, timeoutMs: number): ProviderError {
   if (err instanceof ProviderError) return err;
   if (err instanceof GoogleGenerativeAIFetchError && err.status) {
-    const e = errorFromStatus(
+    // The SDK's message starts with our own URL; keep only what Google said.
+    const said = err.message.replace(/^.*?\]\s*/, '').slice(0, 300);
+    return errorFromStatus(
       'gemini',
       err.status,
-      `Gemini answered HTTP ${err.status}: ${err.message.slice(0, 300)}`,
+      `Gemini answered HTTP ${err.status}: ${said}`,
       err,
     );
-    // Gemini reports a refused input (e.g. an unreadable image) as 400 INVALID_ARGUMENT.
-    return e.code === 'bad_request' && /image|inline|mime/i.test(err.message)
-      ? new ProviderError('gemini', 'input_refused', e.message, {
-          status: err.status,
-          cause: err,
-          retryable: false,
-        })
-      : e;
   }
   if (
     err instanceof GoogleGenerativeAIAbortError ||

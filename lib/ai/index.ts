@@ -11,6 +11,7 @@ export {
   isProviderConfigured,
   LOCAL_MODEL,
   type ProviderChoice,
+  type ProviderSettings,
 } from './resolve-provider';
 export { PROVIDERS, type ProviderName, type TryOnRequest, type TryOnResult } from './types';
 export { composeLocalTryOn, isInjectedFailureImage } from './local-provider';

@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { env, type Env } from '@/lib/env';
 import type { TryonMode } from '@/models/tryon-job';
 import type { ProviderName } from './types';
 
@@ -9,15 +9,29 @@ export interface ProviderChoice {
   model: string;
 }
 
-export function defaultModelFor(provider: ProviderName): string {
-  if (provider === 'gemini') return env.GEMINI_IMAGE_MODEL;
-  if (provider === 'openai') return env.OPENAI_IMAGE_MODEL;
+/** The settings provider choice reads (a parameter so tests need not touch process.env). */
+export type ProviderSettings = Pick<
+  Env,
+  | 'GEMINI_API_KEY'
+  | 'OPENAI_API_KEY'
+  | 'GEMINI_IMAGE_MODEL'
+  | 'OPENAI_IMAGE_MODEL'
+  | 'AI_PROVIDER_TOP'
+  | 'AI_PROVIDER_FULL'
+>;
+
+export function defaultModelFor(provider: ProviderName, settings: ProviderSettings = env): string {
+  if (provider === 'gemini') return settings.GEMINI_IMAGE_MODEL;
+  if (provider === 'openai') return settings.OPENAI_IMAGE_MODEL;
   return LOCAL_MODEL;
 }
 
-export function isProviderConfigured(provider: ProviderName): boolean {
-  if (provider === 'gemini') return Boolean(env.GEMINI_API_KEY);
-  if (provider === 'openai') return Boolean(env.OPENAI_API_KEY);
+export function isProviderConfigured(
+  provider: ProviderName,
+  settings: ProviderSettings = env,
+): boolean {
+  if (provider === 'gemini') return Boolean(settings.GEMINI_API_KEY);
+  if (provider === 'openai') return Boolean(settings.OPENAI_API_KEY);
   return true;
 }
 
@@ -31,17 +45,20 @@ export function isProviderConfigured(provider: ProviderName): boolean {
 export function resolveProviderForMode(
   mode: TryonMode,
   promptOverride?: { provider?: ProviderName | null; model?: string | null },
+  settings: ProviderSettings = env,
 ): ProviderChoice {
-  const configured = mode === 'full' ? env.AI_PROVIDER_FULL : env.AI_PROVIDER_TOP;
-  const fallback: ProviderName = env.GEMINI_API_KEY
+  const configured = mode === 'full' ? settings.AI_PROVIDER_FULL : settings.AI_PROVIDER_TOP;
+  const fallback: ProviderName = settings.GEMINI_API_KEY
     ? 'gemini'
-    : env.OPENAI_API_KEY
+    : settings.OPENAI_API_KEY
       ? 'openai'
       : 'local';
   const wanted = promptOverride?.provider ?? configured ?? fallback;
-  const provider = isProviderConfigured(wanted) ? wanted : 'local';
+  const provider = isProviderConfigured(wanted, settings) ? wanted : 'local';
   // A model override only makes sense for the provider it was written for.
   const model =
-    provider === wanted && promptOverride?.model ? promptOverride.model : defaultModelFor(provider);
+    provider === wanted && promptOverride?.model
+      ? promptOverride.model
+      : defaultModelFor(provider, settings);
   return { provider, model };
 }
