@@ -1,0 +1,122 @@
+/**
+ * `npm run bench [filter…]` — runs every bench/*.bench.ts suite (or those
+ * whose file or suite name contains a filter), prints one table per suite
+ * and writes bench-results/<suite>.json. Cases of a suite are interleaved
+ * run by run, so drift on a busy machine hits them alike.
+ *
+ * Env: BENCH_RUNS / BENCH_WARMUP override every suite's counts (quick checks).
+ */
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { summarize, type BenchSuite, type CaseResult } from './suite';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const resultsDir = path.resolve(here, '..', 'bench-results');
+
+function table(rows: CaseResult[]): string {
+  const head = ['case', 'median ms', 'p90 ms', 'min ms', 'runs', 'ops/s', 'ratio', 'vs'];
+  const body = rows.map((r) => [
+    r.name,
+    r.medianMs.toFixed(2),
+    r.p90Ms.toFixed(2),
+    r.minMs.toFixed(2),
+    String(r.runs),
+    r.opsPerSec === undefined ? '' : String(r.opsPerSec),
+    r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`,
+    r.vs ?? '',
+  ]);
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)),
+  );
+  const left = (i: number) => i === 0 || i === head.length - 1;
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (left(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+async function runSuite(suite: BenchSuite): Promise<CaseResult[]> {
+  const runs = Number(process.env.BENCH_RUNS) || suite.runs || 15;
+  const warmup =
+    process.env.BENCH_WARMUP !== undefined ? Number(process.env.BENCH_WARMUP) : (suite.warmup ?? 3);
+  const samples = new Map<string, number[]>(suite.cases.map((c) => [c.name, []]));
+  let sink: unknown;
+  for (let i = 0; i < warmup; i++) for (const c of suite.cases) sink = await c.fn();
+  for (let i = 0; i < runs; i++) {
+    for (const c of suite.cases) {
+      const t0 = performance.now();
+      sink = await c.fn();
+      samples.get(c.name)?.push(performance.now() - t0);
+    }
+  }
+  void sink;
+  const results = suite.cases.map((c) =>
+    summarize(c.name, samples.get(c.name) ?? [], suite.opsPerRun),
+  );
+  const byName = new Map(results.map((r) => [r.name, r]));
+  return suite.cases.map((c, i) => {
+    const r = results[i] as CaseResult;
+    const baseName = c.baseline ?? suite.baseline;
+    if (!baseName || baseName === c.name) return r;
+    const base = byName.get(baseName);
+    if (!base) throw new Error(`suite ${suite.name}: baseline "${baseName}" is not a case`);
+    return { ...r, ratio: Math.round((r.medianMs / base.medianMs) * 1000) / 1000, vs: baseName };
+  });
+}
+
+async function main() {
+  const filters = process.argv.slice(2);
+  const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();
+  await mkdir(resultsDir, { recursive: true });
+  let ran = 0;
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(path.join(here, file)).href)) as {
+      default?: BenchSuite;
+    };
+    const suite = mod.default;
+    if (!suite) throw new Error(`${file} has no default export (use defineSuite)`);
+    if (filters.length && !filters.some((f) => file.includes(f) || suite.name.includes(f)))
+      continue;
+    console.log(`\n## ${suite.name}${suite.description ? ` — ${suite.description}` : ''}`);
+    await suite.setup?.();
+    try {
+      const results = await runSuite(suite);
+      console.log(table(results));
+      const record = {
+        suite: suite.name,
+        description: suite.description,
+        baseline: suite.baseline,
+        at: new Date().toISOString(),
+        machine: {
+          cpus: os.cpus().length,
+          cpu: os.cpus()[0]?.model,
+          memGiB: Math.round(os.totalmem() / 2 ** 30),
+          node: process.version,
+        },
+        meta: suite.meta?.(),
+        results,
+      };
+      await writeFile(
+        path.join(resultsDir, `${suite.name}.json`),
+        `${JSON.stringify(record, null, 2)}\n`,
+      );
+      console.log(`→ bench-results/${suite.name}.json`);
+      ran++;
+    } finally {
+      await suite.teardown?.();
+    }
+  }
+  if (ran === 0) console.warn(`No suite matched ${filters.join(', ') || '(none found)'}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
