@@ -1,5 +1,4 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { InngestTestEngine } from '@inngest/test';
 import type { InngestFunction } from 'inngest';
