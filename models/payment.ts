@@ -33,6 +33,17 @@ const paymentSchema = new Schema(
     status: { type: String, enum: PAYMENT_STATUSES, required: true, default: 'created' },
     refundedCents: { type: Number, default: 0, min: 0 },
     creditsRevoked: { type: Number, default: 0, min: 0 },
+    /**
+     * Credits a refund or dispute should have taken back but could not, because
+     * they were already spent (no negative balances). Finance reviews these.
+     */
+    creditsShortfall: { type: Number, default: 0, min: 0 },
+    disputeId: { type: String, maxlength: 255 },
+    /** Stripe's dispute status (needs_response, won, lost, …). */
+    disputeStatus: { type: String, maxlength: 50 },
+    disputedCents: { type: Number, default: 0, min: 0 },
+    failedAt: { type: Date },
+    canceledAt: { type: Date },
     receiptUrl: { type: String, maxlength: 2048 },
     invoiceUrl: { type: String, maxlength: 2048 },
     flaggedReason: { type: String, maxlength: 500 },

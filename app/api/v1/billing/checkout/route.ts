@@ -1,0 +1,25 @@
+import { apiRoute, readJson } from '@/lib/api';
+import { checkoutRequestSchema, createCheckout } from '@/lib/billing';
+
+// POST /api/v1/billing/checkout — start buying credits (Stripe Checkout, or the local test checkout)
+export const POST = apiRoute(
+  { auth: 'user', sessionOnly: true, rateLimit: 'checkout' },
+  async ({ req, caller }) => {
+    const { credits } = checkoutRequestSchema.parse(await readJson(req));
+    const clientKey = req.headers.get('idempotency-key')?.trim().slice(0, 200) || undefined;
+    const result = await createCheckout({
+      userId: caller.userId,
+      credits,
+      ...(clientKey ? { clientKey } : {}),
+    });
+    return {
+      checkout_session_id: result.checkoutSessionId,
+      url: result.url,
+      credits: result.quote.credits,
+      amount_cents: result.quote.totalCents,
+      currency: result.quote.currency,
+      pricing_version: result.quote.pricingVersion,
+      test_mode: result.testMode,
+    };
+  },
+);

@@ -1,0 +1,7 @@
+import { apiRoute, queryObject } from '@/lib/api';
+import { listPayments, paymentsQuerySchema } from '@/lib/billing';
+
+// GET /api/v1/billing/payments — the caller's payments, newest first (cursor pagination)
+export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
+  return listPayments(caller.userId, paymentsQuerySchema.parse(queryObject(req)));
+});
