@@ -16,6 +16,8 @@ export const RATE_LIMITS = {
   checkout: { points: 10, duration: 60 },
   /** Image reads (/api/assets): a history page loads many thumbnails at once. */
   assets: { points: 600, duration: 60 },
+  /** Stripe webhook ingress per source IP: Stripe sends bursts from few addresses; 429 only makes it retry. */
+  stripeWebhook: { points: 1000, duration: 60 },
   /** Unauthenticated endpoints per IP (sign-in, webhooks ingress). */
   anonymous: { points: 60, duration: 60 },
 } as const;
