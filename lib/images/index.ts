@@ -1,6 +1,8 @@
-export { IMAGE_LIMITS, ACCEPTED_IMAGE_TYPES } from './limits';
+export { IMAGE_LIMITS, BASE_IMAGE_TYPES } from './limits';
 export {
   normalizeImage,
+  acceptedImageTypes,
+  heicSupported,
   type NormalizedImage,
   type NormalizeImageOptions,
 } from './normalize-image';

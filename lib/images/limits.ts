@@ -15,11 +15,5 @@ export const IMAGE_LIMITS = {
   webpQuality: 86,
 } as const;
 
-/** MIME types the studio's file picker can offer; HEIC only where sharp decodes it. */
-export const ACCEPTED_IMAGE_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/heic',
-  'image/heif',
-] as const;
+/** The types the pipeline accepts everywhere; HEIC is added where sharp decodes it (see acceptedImageTypes). */
+export const BASE_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

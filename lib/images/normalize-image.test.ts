@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { AppError } from '@/lib/errors';
-import { normalizeImage } from './normalize-image';
+import { acceptedImageTypes, heicSupported, normalizeImage } from './normalize-image';
 import { halves, noisePng, photoLikeJpeg, pngWithClaimedSize, solid } from './test-fixtures';
 
 async function refusal(input: Buffer): Promise<AppError> {
@@ -64,6 +64,35 @@ describe('normalizeImage: refusals with precise codes', () => {
       .gif()
       .toBuffer();
     expect((await refusal(gif)).code).toBe('unsupported_image_type');
+  });
+
+  it('refuses HEIC as unsupported where this sharp build cannot decode it, and AVIF always', async () => {
+    // An ISO-BMFF `ftyp` box with the heic brand: what file-type keys on.
+    const ftyp = (brand: string) =>
+      Buffer.concat([
+        Buffer.from([0, 0, 0, 0x18]),
+        Buffer.from(`ftyp${brand}`, 'latin1'),
+        Buffer.from([0, 0, 0, 0]),
+        Buffer.from(`mif1${brand}`, 'latin1'),
+        Buffer.alloc(64),
+      ]);
+    const heicDecodable = heicSupported();
+    expect(acceptedImageTypes().includes('image/heic')).toBe(heicDecodable);
+    expect(acceptedImageTypes()).toEqual(
+      expect.arrayContaining(['image/jpeg', 'image/png', 'image/webp']),
+    );
+    const heic = await normalizeImage(ftyp('heic')).catch((e: unknown) => e as AppError);
+    expect(heic).toBeInstanceOf(AppError);
+    // With HEVC support the fake box is refused as corrupt; without it, as an unsupported type.
+    expect((heic as AppError).code).toBe(
+      heicDecodable ? 'image_corrupt' : 'unsupported_image_type',
+    );
+    const avif = await sharp({
+      create: { width: 300, height: 300, channels: 3, background: '#445566' },
+    })
+      .avif()
+      .toBuffer();
+    expect((await refusal(avif)).code).toBe('unsupported_image_type');
   });
 
   it('refuses a 100×100 image as image_too_small', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '@/lib/errors';
-import { IMAGE_LIMITS } from './limits';
+import { BASE_IMAGE_TYPES, IMAGE_LIMITS } from './limits';
 
 /**
  * The one intake pipeline every image goes through (uploads, API input,
@@ -32,10 +32,17 @@ export interface NormalizeImageOptions {
 const MB = 1024 * 1024;
 
 /** HEIC needs a libheif built with an HEVC decoder; sharp's prebuilt binaries only read AVIF. */
-function heicSupported(): boolean {
+export function heicSupported(): boolean {
   const heif = sharp.format.heif as
     { input?: { buffer?: boolean; fileSuffix?: string[] } } | undefined;
   return Boolean(heif?.input?.buffer && heif.input.fileSuffix?.includes('.heic'));
+}
+
+/** MIME types this server accepts, for a file picker's `accept` and the API docs. */
+export function acceptedImageTypes(): string[] {
+  return heicSupported()
+    ? [...BASE_IMAGE_TYPES, 'image/heic', 'image/heif']
+    : [...BASE_IMAGE_TYPES];
 }
 
 async function detectType(buf: Buffer): Promise<string> {
