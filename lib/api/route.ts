@@ -32,12 +32,25 @@ export interface RouteOptions<A extends AuthMode> {
 type NextRouteContext<P> = { params: Promise<P> };
 
 function clientIp(req: NextRequest): string {
-  return req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'local';
+  return (
+    req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
+    req.headers.get('x-real-ip') ||
+    'local'
+  );
 }
 
 export function errorResponse(err: unknown, requestId: string, log?: Logger): NextResponse {
   const t = translateError(err);
-  if (t.unexpected && log) log.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'request failed');
+  if (t.unexpected && log)
+    log.error(
+      {
+        err:
+          err instanceof Error
+            ? { name: err.name, message: err.message, stack: err.stack }
+            : String(err),
+      },
+      'request failed',
+    );
   const res = NextResponse.json(t.body, { status: t.status });
   res.headers.set('x-request-id', requestId);
   res.headers.set('Cache-Control', 'no-store');
@@ -56,13 +69,20 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
       const caller = opts.auth === 'none' ? null : await resolveCaller(req);
       if (opts.auth === 'user') {
         if (!caller) throw unauthorized();
-        if (opts.sessionOnly && caller.via !== 'session') throw forbidden('This endpoint requires a signed-in session');
+        if (opts.sessionOnly && caller.via !== 'session')
+          throw forbidden('This endpoint requires a signed-in session');
         if (opts.roles && !opts.roles.includes(caller.role)) throw forbidden();
       }
       const limitName = opts.rateLimit ?? (caller ? 'api' : 'anonymous');
       await consumeRateLimit(limitName, caller ? `u:${caller.userId}` : `ip:${clientIp(req)}`);
       const params = ((await context?.params) ?? {}) as P;
-      const result = await handler({ req, params, requestId, log, caller: caller as RouteContext<P, A>['caller'] });
+      const result = await handler({
+        req,
+        params,
+        requestId,
+        log,
+        caller: caller as RouteContext<P, A>['caller'],
+      });
       const res = result instanceof Response ? result : NextResponse.json(result ?? null);
       res.headers.set('x-request-id', requestId);
       if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', 'no-store');
@@ -76,9 +96,11 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
 /** Parses a JSON body, turning malformed JSON into a 400 rather than a 500. */
 export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unknown> {
   const length = Number(req.headers.get('content-length') ?? '0');
-  if (length > maxBytes) throw new AppError('payload_too_large', `Request body exceeds ${maxBytes} bytes`);
+  if (length > maxBytes)
+    throw new AppError('payload_too_large', `Request body exceeds ${maxBytes} bytes`);
   const text = await req.text();
-  if (text.length > maxBytes) throw new AppError('payload_too_large', `Request body exceeds ${maxBytes} bytes`);
+  if (text.length > maxBytes)
+    throw new AppError('payload_too_large', `Request body exceeds ${maxBytes} bytes`);
   try {
     return text === '' ? {} : (JSON.parse(text) as unknown);
   } catch {
@@ -86,7 +108,8 @@ export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unkn
   }
 }
 
-/** Converts `URLSearchParams` to a plain object for zod parsing. */
-export function queryObject(req: NextRequest): Record<string, string> {
-  return Object.fromEntries(req.nextUrl.searchParams.entries());
+/** Converts `URLSearchParams` to a plain object for zod parsing; empty values (`?type=`) count as absent. */
+export function queryObject(req: NextRequest | URLSearchParams): Record<string, string> {
+  const sp = req instanceof URLSearchParams ? req : req.nextUrl.searchParams;
+  return Object.fromEntries([...sp.entries()].filter(([, v]) => v !== ''));
 }
