@@ -56,7 +56,10 @@ const schema = z
     OPENAI_IMAGE_MODEL: z.string().default('gpt-image-1'),
     AI_PROVIDER_TOP: z.enum(['local', 'gemini', 'openai']).optional(),
     AI_PROVIDER_FULL: z.enum(['local', 'gemini', 'openai']).optional(),
-    /** Test hook: the local provider fails every job whose garment is this colour. */
+    /**
+     * Not read: the local provider's one failure hook is a solid magenta
+     * (#FF00FF) top garment, which end-to-end tests can upload (lib/ai/local-provider.ts).
+     */
     LOCAL_PROVIDER_FAIL: bool,
 
     // Inngest

@@ -1,6 +1,7 @@
-import { unauthorized } from '@/lib/errors';
+import { AppError, unauthorized } from '@/lib/errors';
 import { getImageBySignature, getImageForOwner } from './get-image';
 import { imageResponse } from './image-response';
+import type { StoredImage } from './stored-image';
 
 export interface ReadImageRequest {
   assetId: string;
@@ -14,27 +15,37 @@ export interface ReadImageRequest {
 /**
  * GET /api/assets/[id]: a signed link is honoured whoever asks; otherwise the
  * caller must own the image (another person's id is a 404, as if absent).
- * A conditional request is answered without loading the bytes.
+ * A signed-in owner holding a stale link still gets the image. A
+ * conditional request is answered without loading the bytes when it matches.
  */
 export async function readImageForRequest(req: ReadImageRequest): Promise<Response> {
-  const conditional = Boolean(req.ifNoneMatch);
-  if (req.sig !== undefined || req.exp !== undefined) {
-    const image = await getImageBySignature(req.assetId, req.exp ?? '', req.sig ?? '', {
-      withData: !conditional,
-    });
-    const remaining = Number(req.exp) - Math.floor(Date.now() / 1000);
-    const response = imageResponse(image, {
+  const signed = req.sig !== undefined || req.exp !== undefined;
+  const load = async (
+    withData: boolean,
+  ): Promise<{ image: StoredImage; maxAgeSeconds?: number }> => {
+    if (signed) {
+      try {
+        const image = await getImageBySignature(req.assetId, req.exp ?? '', req.sig ?? '', {
+          withData,
+        });
+        return { image, maxAgeSeconds: Number(req.exp) - Math.floor(Date.now() / 1000) };
+      } catch (err) {
+        const badLink = err instanceof AppError && err.code === 'forbidden';
+        if (!badLink || !req.callerId) throw err;
+      }
+    }
+    if (!req.callerId) throw unauthorized();
+    return { image: await getImageForOwner(req.assetId, req.callerId, { withData }) };
+  };
+
+  if (req.ifNoneMatch) {
+    const meta = await load(false);
+    const response = imageResponse(meta.image, {
       ifNoneMatch: req.ifNoneMatch,
-      maxAgeSeconds: remaining,
+      maxAgeSeconds: meta.maxAgeSeconds,
     });
-    return response.status === 304 || !conditional
-      ? response
-      : readImageForRequest({ ...req, ifNoneMatch: null });
+    if (response.status === 304) return response;
   }
-  if (!req.callerId) throw unauthorized();
-  const image = await getImageForOwner(req.assetId, req.callerId, { withData: !conditional });
-  const response = imageResponse(image, { ifNoneMatch: req.ifNoneMatch });
-  return response.status === 304 || !conditional
-    ? response
-    : readImageForRequest({ ...req, ifNoneMatch: null });
+  const full = await load(true);
+  return imageResponse(full.image, { maxAgeSeconds: full.maxAgeSeconds });
 }

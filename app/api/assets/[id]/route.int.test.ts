@@ -125,6 +125,24 @@ describe('GET /api/assets/[id]', () => {
     expect((await get(signImageUrl(ghost, 60))).status).toBe(404);
   });
 
+  it('lets a signed-in owner through a stale link, but not someone else', async () => {
+    const owner = await newUser();
+    const other = await newUser();
+    const img = await storedImage(owner.id);
+    const stale = signImageUrl(img.id, 60, Date.now() - 3_600_000);
+    const res = await get(stale, { cookie: owner.cookie });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    expect((await get(stale, { cookie: other.cookie })).status).toBe(404);
+  });
+
+  it('answers a conditional signed request with 304', async () => {
+    const owner = await newUser();
+    const img = await storedImage(owner.id);
+    const res = await get(signImageUrl(img.id, 120), { 'if-none-match': `"${img.sha256}"` });
+    expect(res.status).toBe(304);
+  });
+
   it('treats a malformed id as not found', async () => {
     const owner = await newUser();
     expect((await get('/api/assets/not-an-object-id', { cookie: owner.cookie })).status).toBe(404);
