@@ -141,6 +141,10 @@ describe('fetchImageUrl: SSRF guard', () => {
       `https://localhost:${port}/ok.png`,
       `https://[::1]:${port}/ok.png`,
       `https://[::ffff:127.0.0.1]:${port}/ok.png`,
+      // Numeric spellings the URL parser normalises to 127.0.0.1.
+      `https://2130706433:${port}/ok.png`,
+      `https://0x7f000001:${port}/ok.png`,
+      `https://0177.0.0.1:${port}/ok.png`,
     ]) {
       const err = await failure(fetchImageUrl(url, { allowLoopback: false, timeoutMs: 2000 }));
       expect(err.code, url).toBe('invalid_url');
@@ -160,6 +164,8 @@ describe('fetchImageUrl: SSRF guard', () => {
       'https://[::ffff:169.254.169.254]/a.png',
       'https://[::ffff:a00:1]/a.png',
       'https://0.0.0.0/a.png',
+      // A numeric spelling the URL parser normalises to 169.254.169.254.
+      'https://2852039166/latest/meta-data/',
     ]) {
       const err = await failure(fetchImageUrl(url, local));
       expect(err.code, url).toBe('invalid_url');
