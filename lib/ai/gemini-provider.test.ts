@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 const provider = () =>
-  createGeminiProvider({ apiKey: 'test-gemini-key', baseUrl: stub.url, timeoutMs: 1500 });
+  createGeminiProvider({ apiKey: 'test-gemini-key', baseUrl: stub.url, timeoutMs: 10_000 });
 
 function request(over: Partial<TryOnRequest> = {}): TryOnRequest {
   return {
@@ -62,7 +62,7 @@ interface GeminiBody {
   generationConfig?: { responseModalities?: string[] };
 }
 
-describe('Gemini provider (real SDK, local stub)', () => {
+describe('Gemini provider (real SDK, local stub)', { timeout: 30_000 }, () => {
   it('sends the model, prompts and images in the wire format, and returns the image part', async () => {
     stub.setHandler((_req, res) =>
       json(res, 200, {

@@ -17,7 +17,7 @@ beforeAll(async () => {
   person = (await normalizeImage(await photoLikeJpeg(800, 1200))).data;
   top = (await normalizeImage(await solid(600, 600, '#1e50dc'))).data;
   bottom = (await normalizeImage(await solid(600, 800, '#dc8c1e'))).data;
-});
+}, 60_000);
 
 function request(over: Partial<TryOnRequest> = {}): TryOnRequest {
   return {
@@ -43,7 +43,7 @@ function near(a: number[], b: number[], tol: number) {
   a.forEach((v, i) => expect(Math.abs(v - (b[i] ?? 0))).toBeLessThanOrEqual(tol));
 }
 
-describe('local provider', () => {
+describe('local provider', { timeout: 30_000 }, () => {
   it('is deterministic: the same input gives byte-identical output', async () => {
     const a = await generateTryOn(request());
     const b = await generateTryOn(request());

@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 
 const provider = () =>
-  createOpenAIProvider({ apiKey: 'sk-test', baseURL: `${stub.url}/v1`, timeoutMs: 1500 });
+  createOpenAIProvider({ apiKey: 'sk-test', baseURL: `${stub.url}/v1`, timeoutMs: 10_000 });
 
 function request(over: Partial<TryOnRequest> = {}): TryOnRequest {
   return {
@@ -68,7 +68,7 @@ function openaiError(
     json(res, status, { error: { param: null, code: null, ...error } });
 }
 
-describe('OpenAI provider (real SDK, local stub)', () => {
+describe('OpenAI provider (real SDK, local stub)', { timeout: 30_000 }, () => {
   it('posts a multipart images.edit with model, prompt and every input image; reads b64_json', async () => {
     stub.setHandler((_req, res) =>
       json(res, 200, { created: 1_700_000_000, data: [{ b64_json: output.toString('base64') }] }),

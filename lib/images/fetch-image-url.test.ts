@@ -92,7 +92,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const local = { allowLoopback: true, timeoutMs: 2000 };
+const local = { allowLoopback: true, timeoutMs: 10_000 };
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
   const err = await p.then(
@@ -223,7 +223,7 @@ describe('fetchImageUrl: limits and failures', () => {
     const err = await failure(fetchImageUrl(`${base}/hang`, { ...local, timeoutMs: 300 }));
     expect(err.code).toBe('image_fetch_failed');
     expect(err.message).toMatch(/300 ms/);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('the deadline covers a body that never completes', async () => {
