@@ -1,10 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { isIP } from 'node:net';
 import { AppError } from '@/lib/errors';
 import { imageUrlAllowPrivate, isProduction } from '@/lib/env';
-import { assertPublicAddress, isAllowedAddress, type AddressPolicy } from '@/lib/net';
+import { assertPublicAddress, guardedLookup, type AddressPolicy } from '@/lib/net';
 import { IMAGE_LIMITS } from './limits';
 
 /**
@@ -54,42 +53,6 @@ function parseTarget(raw: string, policy: AddressPolicy): URL {
   return url;
 }
 
-function guardedLookup(policy: AddressPolicy, plainHttp: boolean): LookupFunction {
-  return (hostname, options, callback) => {
-    dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses: LookupAddress[]) => {
-      if (err)
-        return callback(fail(`The host ${hostname} could not be resolved`, undefined, err), []);
-      const refused = addresses.find((a) => !isAllowedAddress(a.address, policy));
-      if (refused || addresses.length === 0) {
-        return callback(
-          new AppError(
-            'invalid_url',
-            'The URL points to an address that may not be reached (private, loopback or reserved)',
-          ),
-          [],
-        );
-      }
-      if (
-        plainHttp &&
-        !addresses.every((a) => a.address === '::1' || a.address.startsWith('127.'))
-      ) {
-        return callback(
-          new AppError('invalid_url', 'Plain http is only allowed for loopback addresses'),
-          [],
-        );
-      }
-      const wanted =
-        options.family === 4 || options.family === 6
-          ? addresses.filter((a) => a.family === options.family)
-          : addresses;
-      if (options.all) return callback(null, wanted);
-      const first = wanted[0];
-      if (!first) return callback(fail(`The host ${hostname} has no usable address`), []);
-      return callback(null, first.address, first.family);
-    });
-  };
-}
-
 interface Hop {
   redirect?: string;
   data?: Buffer;
@@ -109,7 +72,7 @@ function requestOnce(
         method: 'GET',
         agent: false,
         signal,
-        lookup: guardedLookup(policy, url.protocol === 'http:'),
+        lookup: guardedLookup(policy, { loopbackOnly: url.protocol === 'http:' }),
         headers: {
           accept: 'image/webp,image/png,image/jpeg,image/*;q=0.8',
           'user-agent': 'TrailRoom-ImageFetch/1.0',

@@ -6,3 +6,4 @@ export {
   type AddressClass,
   type AddressPolicy,
 } from './assert-public-address';
+export { guardedLookup } from './guarded-lookup';
