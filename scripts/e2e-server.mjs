@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The server Playwright tests run against: a throw-away database, the seed,
 // and `next dev` with the same embedded defaults as `npm run dev` (local image
-// provider, local test checkout, inline jobs, development sign-in).
+// provider, local test checkout, inline jobs, development sign-in), plus a
+// local OpenID Connect server standing in for Google (scripts/lib/mock-google.mjs)
+// on E2E_OIDC_PORT (default E2E_PORT + 1000, so parallel servers don't collide).
 // Playwright starts and stops it (playwright.config.ts `webServer`).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,11 +11,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { startDatabase, withDatabase } from './lib/database.mjs';
 import { BIN, run } from './lib/proc.mjs';
+import { startMockGoogle } from './lib/mock-google.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const appUrl = `http://localhost:${port}`;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trailroom-e2e-db-'));
 const db = await startDatabase({ dataDir });
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 1000);
+const google = await startMockGoogle({ port: oidcPort });
 
 const env = {
   ...process.env,
@@ -23,6 +28,9 @@ const env = {
   NEXTAUTH_URL: appUrl,
   APP_URL: appUrl,
   DEV_LOGIN_ENABLED: 'true',
+  GOOGLE_CLIENT_ID: 'trailroom-e2e.apps.googleusercontent.com',
+  GOOGLE_CLIENT_SECRET: 'e2e-google-client-secret',
+  GOOGLE_ISSUER: google.issuer,
   WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
   NEXT_TELEMETRY_DISABLED: '1',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
@@ -39,6 +47,7 @@ async function shutdown(code) {
     await new Promise((r) => setTimeout(r, 1500));
     if (next.exitCode === null) next.kill('SIGKILL');
   }
+  await google.stop().catch(() => undefined);
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(code);

@@ -5,7 +5,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader />
-      <main id="main" className="mx-auto flex max-w-md flex-col px-4 py-16">
+      <main id="main" className="mx-auto w-full max-w-5xl px-4 py-10 sm:py-16">
         {children}
       </main>
     </>

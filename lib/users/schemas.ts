@@ -59,3 +59,5 @@ export const accountJson = z.object({
   last_login_at: z.string().nullable(),
 });
 export type AccountJson = z.infer<typeof accountJson>;
+
+export { ROLES, USER_STATUSES, type Role, type UserStatus } from '@/models/user';

@@ -1,36 +1,80 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getSessionUser } from '@/lib/auth/caller';
+import { safeCallbackUrl, signInMessage } from '@/lib/auth/sign-in-messages';
 import { devLoginEnabled, env } from '@/lib/env';
 import { SignInClient } from './signin-client';
 
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
-const ERRORS: Record<string, string> = {
-  suspended: 'This account is suspended. Contact support if you think this is a mistake.',
-  AccessDenied: 'Sign-in was refused for this account.',
-  OAuthCallback: 'Google sign-in was cancelled or failed. Please try again.',
-  OAuthSignin: 'Could not start Google sign-in. Please try again.',
-  Callback: 'Google sign-in was cancelled or failed. Please try again.',
-  unverified_email: 'Your Google account email is not verified.',
-  CredentialsSignin: 'That sign-in did not work. Check the email and try again.',
-  SessionRequired: 'Please sign in to continue.',
-};
+const PERKS = [
+  {
+    title: '3 free try-ons every day',
+    body: 'Topped up each day at midnight UTC. No card needed to start.',
+  },
+  {
+    title: 'Your photos stay yours',
+    body: 'Only you can see them. We strip metadata and delete them after 30 days — or whenever you ask.',
+  },
+  {
+    title: 'Leave any time',
+    body: 'Sign out of every device or delete your account from your account page.',
+  },
+] as const;
 
-function safeCallback(url: string | undefined): string {
-  // Only same-site paths: never an open redirect.
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/studio';
-}
-
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const sp = await searchParams;
-  const error = sp.error ? (ERRORS[sp.error] ?? 'Sign-in failed. Please try again.') : null;
+  const callbackUrl = safeCallbackUrl(sp.callbackUrl);
+  const message = signInMessage({ error: sp.error, notice: sp.notice, csrf: sp.csrf });
+  // Already signed in (and nothing to explain): go straight on.
+  if (!message && (await getSessionUser())) redirect(callbackUrl);
+  const google = Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET);
+
   return (
-    <SignInClient
-      callbackUrl={safeCallback(sp.callbackUrl)}
-      error={error}
-      google={Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET)}
-      devLogin={devLoginEnabled}
-      devEmails={devLoginEnabled ? [env.SEED_DEMO_EMAIL, env.SEED_ADMIN_EMAIL] : []}
-    />
+    <div className="grid overflow-hidden rounded-3xl border border-slate-200 bg-white shadow-sm lg:grid-cols-2">
+      <section
+        aria-labelledby="why"
+        className="from-brand-700 via-brand-800 to-brand-900 relative hidden bg-gradient-to-br p-10 text-white lg:block"
+      >
+        <p className="text-brand-200 text-sm font-semibold tracking-wide uppercase">
+          Virtual fitting room
+        </p>
+        <h2 id="why" className="mt-3 text-3xl leading-tight font-bold">
+          See it on you
+          <br />
+          before you buy it.
+        </h2>
+        <ul className="mt-10 space-y-6">
+          {PERKS.map((p) => (
+            <li key={p.title} className="flex gap-3">
+              <span
+                aria-hidden
+                className="mt-1 flex h-5 w-5 shrink-0 items-center justify-center rounded-full bg-white/15 text-xs"
+              >
+                ✓
+              </span>
+              <div>
+                <p className="font-semibold">{p.title}</p>
+                <p className="text-brand-100 mt-1 text-sm">{p.body}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="p-6 sm:p-10">
+        <SignInClient
+          callbackUrl={callbackUrl}
+          message={message}
+          google={google}
+          devLogin={devLoginEnabled}
+          devEmails={devLoginEnabled ? [env.SEED_DEMO_EMAIL, env.SEED_ADMIN_EMAIL] : []}
+        />
+      </div>
+    </div>
   );
 }

@@ -1,20 +1,33 @@
 'use client';
 
+import Link from 'next/link';
 import { signIn } from 'next-auth/react';
-import { useState, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { GoogleButton } from '@/components/auth/google-button';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import type { SignInMessage } from '@/lib/auth/sign-in-messages';
 
 interface Props {
   callbackUrl: string;
-  error: string | null;
+  message: SignInMessage | null;
   google: boolean;
   devLogin: boolean;
   devEmails: string[];
 }
 
-export function SignInClient({ callbackUrl, error, google, devLogin, devEmails }: Props) {
+const noSubscribe = () => () => {};
+
+export function SignInClient({ callbackUrl, message, google, devLogin, devEmails }: Props) {
   const [email, setEmail] = useState(devEmails[0] ?? '');
   const [pending, setPending] = useState<'google' | 'dev' | null>(null);
+  // Both sign-ins run in the browser (next-auth's CSRF handshake): keep the
+  // buttons disabled until hydrated, so an early click never posts a bare form.
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
 
   async function onDevSubmit(e: FormEvent) {
     e.preventDefault();
@@ -24,33 +37,72 @@ export function SignInClient({ callbackUrl, error, google, devLogin, devEmails }
   }
 
   return (
-    <div>
-      <h1 className="text-3xl font-bold text-slate-900">Sign in to TrailRoom</h1>
-      <p className="mt-2 text-slate-700">Three free try-ons every day. No card needed.</p>
-      {error && (
-        <p role="alert" className="mt-6 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
+    <div className="mx-auto max-w-sm">
+      <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Sign in to TrailRoom</h1>
+      <p className="mt-2 text-slate-700">
+        New here? Signing in creates your account — three free try-ons are waiting.
+      </p>
+
+      {message && (
+        <div
+          role={message.tone === 'error' ? 'alert' : 'status'}
+          className={cn(
+            'mt-6 rounded-lg border p-4 text-sm',
+            message.tone === 'error'
+              ? 'border-red-200 bg-red-50 text-red-900'
+              : 'border-brand-200 bg-brand-50 text-brand-900',
+          )}
+        >
+          <p className="font-semibold">{message.title}</p>
+          <p className="mt-1">{message.body}</p>
+        </div>
       )}
+
       <div className="mt-8 space-y-6">
         {google ? (
-          <Button
-            size="lg"
-            className="w-full"
-            disabled={pending !== null}
+          <GoogleButton
+            disabled={!hydrated || pending !== null}
+            aria-busy={pending === 'google'}
             onClick={() => {
               setPending('google');
               void signIn('google', { callbackUrl });
             }}
           >
-            {pending === 'google' ? 'Redirecting to Google…' : 'Continue with Google'}
-          </Button>
+            {pending === 'google' ? 'Opening Google…' : 'Sign in with Google'}
+          </GoogleButton>
         ) : (
-          !devLogin && <p className="text-sm text-slate-600">Google sign-in is not configured on this server.</p>
+          !devLogin && (
+            <p className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
+              Google sign-in is not configured on this server yet.
+            </p>
+          )
         )}
+
+        {google && devLogin && (
+          <div className="flex items-center gap-3 text-xs text-slate-500" aria-hidden>
+            <span className="h-px flex-1 bg-slate-200" />
+            or, on this development server
+            <span className="h-px flex-1 bg-slate-200" />
+          </div>
+        )}
+
         {devLogin && (
-          <form onSubmit={onDevSubmit} className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-4">
-            <p className="text-sm font-medium text-amber-900">Development sign-in (never available in production)</p>
+          <form
+            onSubmit={onDevSubmit}
+            className="space-y-3 rounded-xl border border-dashed border-amber-400 bg-amber-50 p-4"
+            aria-labelledby="dev-title"
+          >
+            <div className="flex items-center gap-2">
+              <span className="rounded bg-amber-200 px-1.5 py-0.5 text-[11px] font-bold tracking-wide text-amber-950 uppercase">
+                Dev only
+              </span>
+              <p id="dev-title" className="text-sm font-semibold text-amber-950">
+                Development sign-in
+              </p>
+            </div>
+            <p className="text-xs text-amber-900">
+              Email only, no password. Never available in a production build.
+            </p>
             <label htmlFor="dev-email" className="block text-sm font-medium text-slate-800">
               Email
             </label>
@@ -62,17 +114,31 @@ export function SignInClient({ callbackUrl, error, google, devLogin, devEmails }
               autoComplete="email"
               value={email}
               onChange={(e) => setEmail(e.target.value)}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2"
+              className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
             />
             {devEmails.length > 0 && (
               <p className="text-xs text-slate-700">Seeded accounts: {devEmails.join(', ')}</p>
             )}
-            <Button type="submit" variant="secondary" className="w-full" disabled={pending !== null}>
+            <Button
+              type="submit"
+              variant="secondary"
+              className="w-full"
+              disabled={!hydrated || pending !== null}
+            >
               {pending === 'dev' ? 'Signing in…' : 'Sign in with email'}
             </Button>
           </form>
         )}
       </div>
+
+      <p className="mt-8 text-xs text-slate-600">
+        By signing in you agree to use TrailRoom only with photos you have the right to use. Read
+        how we handle your images on the{' '}
+        <Link href="/" className="text-brand-700 font-medium underline underline-offset-2">
+          home page
+        </Link>
+        .
+      </p>
     </div>
   );
 }

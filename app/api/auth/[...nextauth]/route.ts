@@ -1,7 +1,8 @@
 import NextAuth from 'next-auth';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/options';
-import { oauthCallbackErrorRedirect } from '@/lib/auth/oauth-errors';
+import { friendlyAuthRedirect } from '@/lib/auth/friendly-auth-redirect';
+import { env } from '@/lib/env';
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
@@ -9,10 +10,10 @@ const handler = NextAuth(authOptions) as (req: NextRequest, ctx: Ctx) => Promise
 
 // GET /api/auth/* — next-auth (session, providers, csrf, OAuth callback)
 export async function GET(req: NextRequest, ctx: Ctx): Promise<Response> {
-  // next-auth reports a provider's `?error=` (e.g. the person cancelled
-  // consent) as a generic "Callback" error; say precisely what happened.
-  const target = oauthCallbackErrorRedirect(req.nextUrl);
-  if (target) return NextResponse.redirect(new URL(target, req.nextUrl.origin));
+  // A cancelled consent or an expired CSRF token: say precisely what
+  // happened on the sign-in page (lib/auth/friendly-auth-redirect.ts).
+  const target = friendlyAuthRedirect(req.nextUrl);
+  if (target) return NextResponse.redirect(new URL(target, env.NEXTAUTH_URL ?? env.APP_URL));
   return handler(req, ctx);
 }
 

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AuditTable } from '@/components/admin/audit-table';
+import { RoleBadge, StatusBadge } from '@/components/admin/badges';
+import { Card } from '@/components/ui/card';
+import { listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
+import { requireAdminPage } from '@/lib/auth/caller';
+import { can, isAdminRole } from '@/lib/auth/roles';
+import { AppError } from '@/lib/errors';
+import { getUserOrThrow, serializeAdminUser } from '@/lib/users';
+import { UserActions } from './user-actions-client';
+
+export const metadata: Metadata = { title: 'User · Admin' };
+export const dynamic = 'force-dynamic';
+
+const fmt = new Intl.DateTimeFormat('en', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const caller = await requireAdminPage(`/admin/users/${id}`, 'users:read');
+  const doc = await getUserOrThrow(id).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === 'not_found') notFound();
+    throw err;
+  });
+  const user = serializeAdminUser(doc);
+  const history = await listAuditLogs(
+    listAuditLogsQuery.parse({ entity_type: 'user', entity_id: id, limit: '20' }),
+  );
+  const self = caller.userId === id;
+  // Mirrors lib/users: admins' accounts are suspended by super admins only.
+  const canSuspend =
+    can(caller.role, 'users:write') &&
+    !self &&
+    (!isAdminRole(doc.role) || can(caller.role, 'roles:manage'));
+
+  const facts = [
+    ['Email', user.email],
+    ['Name', user.name ?? '—'],
+    ['Provider', user.provider ?? '—'],
+    ['Joined', `${fmt.format(new Date(user.created_at))} UTC`],
+    ['Last sign-in', user.last_login_at ? `${fmt.format(new Date(user.last_login_at))} UTC` : '—'],
+    ['User id', user.id],
+  ] as const;
+
+  return (
+    <div className="space-y-6">
+      <Link
+        href="/admin/users"
+        className="text-brand-700 text-sm font-medium underline underline-offset-2"
+      >
+        ← All users
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold break-all text-slate-900 sm:text-3xl">{user.email}</h1>
+        <RoleBadge role={user.role} />
+        <StatusBadge status={user.status} />
+      </div>
+      {user.status === 'suspended' && (
+        <p
+          role="status"
+          className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+        >
+          Suspended{user.suspended_reason ? `: ${user.suspended_reason}` : ''}. They cannot sign in,
+          and every API call of theirs gets 403.
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <h2 className="text-lg font-semibold text-slate-900">Profile</h2>
+          <dl className="mt-4 grid gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="font-medium break-all text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card>
+          <h2 className="text-lg font-semibold text-slate-900">Credits</h2>
+          <p className="mt-3 text-4xl font-semibold text-slate-900 tabular-nums">
+            {user.credits.total.toLocaleString('en')}
+          </p>
+          <p className="mt-1 text-sm text-slate-600">
+            {user.credits.free} free today + {user.credits.paid.toLocaleString('en')} paid
+          </p>
+        </Card>
+      </div>
+
+      {user.status !== 'deleted' && (
+        <UserActions
+          userId={user.id}
+          status={user.status}
+          role={user.role}
+          canSuspend={canSuspend}
+          canChangeRole={can(caller.role, 'roles:manage') && !self}
+          self={self}
+        />
+      )}
+
+      <section aria-labelledby="history" className="space-y-3">
+        <h2 id="history" className="text-xl font-semibold text-slate-900">
+          Admin history
+        </h2>
+        <AuditTable
+          entries={history.entries.map(serializeAuditLog)}
+          caption={`Admin actions on ${user.email}`}
+        />
+      </section>
+    </div>
+  );
+}

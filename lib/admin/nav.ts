@@ -1,0 +1,21 @@
+import type { Permission } from '@/lib/auth/roles';
+
+/**
+ * The admin navigation as data. Each page is listed with the permission it
+ * needs; the layout shows only what the current role can open. Add new admin
+ * pages here.
+ */
+export interface AdminNavItem {
+  href: string;
+  label: string;
+  /** Absent: every admin role. */
+  permission?: Permission;
+  /** Active only on this exact path (the overview would otherwise match every admin page). */
+  exact?: boolean;
+}
+
+export const ADMIN_NAV: readonly AdminNavItem[] = [
+  { href: '/admin', label: 'Overview', exact: true },
+  { href: '/admin/users', label: 'Users', permission: 'users:read' },
+  { href: '/admin/audit-logs', label: 'Audit log', permission: 'audit:read' },
+];
