@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { Payment, type PaymentDoc } from '@/models';
 import { connectDb } from '@/lib/db';
+import { localCheckoutEnabled } from '@/lib/env';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { PriceRangeError, quotePrice, type PriceQuote } from '@/lib/pricing';
 import { checkoutUrls, localCheckoutUrl, stripeConfigured } from './config';
@@ -77,6 +78,9 @@ export async function createCheckout(input: CreateCheckoutInput): Promise<Checko
     );
     sessionId = session.id;
     url = session.url ?? urls.cancel;
+  } else if (!localCheckoutEnabled) {
+    // Production without a Stripe key: there is no way to take money.
+    throw new AppError('misconfigured', 'Payments are not configured on this server');
   } else {
     // Local test checkout: ids shaped like Stripe's, marked `local` so they never collide.
     provider = 'local';
