@@ -19,6 +19,9 @@ export default defineSuite({
   warmup: 3,
   baseline: 'sharp resize→webp (12 MP)',
   async setup() {
+    // libvips caches operations on identical input: without this, whichever
+    // case runs second on the same buffer would reuse the first one's decode.
+    sharp.cache(false);
     photo12mp = await photoLikeJpeg(4000, 3000, 85);
     photo1mp = await photoLikeJpeg(1200, 900, 85);
     if (photo12mp.byteLength > IMAGE_LIMITS.maxBytes)

@@ -2,7 +2,8 @@
  * `npm run bench [filter…]` — runs every bench/*.bench.ts suite (or those
  * whose file or suite name contains a filter), prints one table per suite
  * and writes bench-results/<suite>.json. Cases of a suite are interleaved
- * run by run, so drift on a busy machine hits them alike.
+ * run by run, in a rotating order, so drift on a busy machine and any
+ * warm-cache advantage of running second hit them alike.
  *
  * Env: BENCH_RUNS / BENCH_WARMUP override every suite's counts (quick checks).
  */
@@ -47,7 +48,11 @@ async function runSuite(suite: BenchSuite): Promise<CaseResult[]> {
   let sink: unknown;
   for (let i = 0; i < warmup; i++) for (const c of suite.cases) sink = await c.fn();
   for (let i = 0; i < runs; i++) {
-    for (const c of suite.cases) {
+    // Rotate the order every run so no case always follows the same neighbour.
+    const order = suite.cases.map(
+      (_, k) => suite.cases[(k + i) % suite.cases.length] as BenchSuite['cases'][number],
+    );
+    for (const c of order) {
       const t0 = performance.now();
       sink = await c.fn();
       samples.get(c.name)?.push(performance.now() - t0);
