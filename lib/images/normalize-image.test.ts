@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { AppError } from '@/lib/errors';
 import { acceptedImageTypes, heicSupported, normalizeImage } from './normalize-image';
-import { halves, noisePng, photoLikeJpeg, pngWithClaimedSize, solid } from './test-fixtures';
+import { crc32, halves, noisePng, photoLikeJpeg, pngWithClaimedSize, solid } from './test-fixtures';
 
 async function refusal(input: Buffer): Promise<AppError> {
   const err = await normalizeImage(input).then(
@@ -36,6 +36,9 @@ describe('normalizeImage: refusals with precise codes', { timeout: 30_000 }, () 
   it('refuses a PNG whose header claims 30000×30000 before decoding it', async () => {
     const bomb = pngWithClaimedSize(30_000, 30_000);
     expect(bomb.byteLength).toBeLessThan(100);
+    // The crafted chunks carry real CRCs (IEND's is the well-known AE426082).
+    expect(crc32(Buffer.from('IEND', 'latin1'))).toBe(0xae426082);
+    expect(bomb.readUInt32BE(29)).toBe(crc32(bomb.subarray(12, 29)));
     // The header really says so (read without sharp's own default pixel limit).
     const meta = await sharp(bomb, { limitInputPixels: false }).metadata();
     expect([meta.width, meta.height]).toEqual([30_000, 30_000]);
