@@ -46,7 +46,11 @@ async function runSuite(suite: BenchSuite): Promise<CaseResult[]> {
     process.env.BENCH_WARMUP !== undefined ? Number(process.env.BENCH_WARMUP) : (suite.warmup ?? 3);
   const samples = new Map<string, number[]>(suite.cases.map((c) => [c.name, []]));
   let sink: unknown;
-  for (let i = 0; i < warmup; i++) for (const c of suite.cases) sink = await c.fn();
+  for (let i = 0; i < warmup; i++)
+    for (const c of suite.cases) {
+      sink = await c.fn();
+      await c.settle?.();
+    }
   for (let i = 0; i < runs; i++) {
     // Rotate the order every run so no case always follows the same neighbour.
     const order = suite.cases.map(
@@ -56,6 +60,7 @@ async function runSuite(suite: BenchSuite): Promise<CaseResult[]> {
       const t0 = performance.now();
       sink = await c.fn();
       samples.get(c.name)?.push(performance.now() - t0);
+      await c.settle?.();
     }
   }
   void sink;

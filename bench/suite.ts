@@ -20,6 +20,8 @@ export interface BenchCase {
   fn: () => unknown | Promise<unknown>;
   /** Compare with this case instead of the suite's baseline. */
   baseline?: string;
+  /** Untimed, after each run of this case: waits for background work it started (e.g. an inline job). */
+  settle?: () => unknown | Promise<unknown>;
 }
 
 export interface BenchSuite {

@@ -22,6 +22,7 @@ function percent(stage: StudioStage, uploadPercent: number, elapsedMs: number): 
 }
 
 export function formatElapsed(ms: number): string {
+  if (ms < 10_000) return `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
   const s = Math.floor(ms / 1000);
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
 }

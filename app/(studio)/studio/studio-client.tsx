@@ -43,6 +43,7 @@ export function StudioClient({ balance, costs, localPreview }: StudioClientProps
   const [now, setNow] = useState(() => Date.now());
   const [failedAt, setFailedAt] = useState<'uploading' | 'queued' | 'processing'>('processing');
   const pollRef = useRef<AbortController | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
 
   const cost = costs[mode];
   const busy = phase === 'uploading' || phase === 'queued' || phase === 'processing';
@@ -115,6 +116,9 @@ export function StudioClient({ balance, costs, localPreview }: StudioClientProps
     setUploadPercent(0);
     setPhase('uploading');
     setStartedAt(Date.now());
+    // On a phone the result panel is below the form: bring the progress into view.
+    if (window.matchMedia('(max-width: 1023px)').matches)
+      resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     setNow(Date.now());
     const form = new FormData();
     form.set('mode', mode);
@@ -261,109 +265,111 @@ export function StudioClient({ balance, costs, localPreview }: StudioClientProps
         </div>
       </Card>
 
-      <Card className="flex min-h-80 flex-col gap-4" aria-labelledby="result-heading">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="result-heading" className="text-lg font-semibold text-slate-900">
-            Result
-          </h2>
-          {showPreviewLabel ? (
-            <span
-              className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900"
-              title="No AI model is configured on this server: the result is a simple local composite."
-            >
-              Preview — local compositor
-            </span>
-          ) : null}
-        </div>
-
-        {phase === 'form' ? (
-          <div className="flex flex-1 flex-col items-center justify-center gap-2 rounded-xl border border-dashed border-slate-300 bg-slate-50 p-8 text-center">
-            <p className="font-medium text-slate-800">Your result appears here</p>
-            <p className="max-w-xs text-sm text-slate-600">
-              Add your photo and the garment, then press “Try it on”. It usually takes under a
-              minute.
-            </p>
+      <div ref={resultRef} className="scroll-mt-4">
+        <Card className="flex h-full min-h-80 flex-col gap-4" role="region" aria-labelledby="result-heading">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="result-heading" className="text-lg font-semibold text-slate-900">
+              Result
+            </h2>
+            {showPreviewLabel ? (
+              <span
+                className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900"
+                title="No AI model is configured on this server: the result is a simple local composite."
+              >
+                Preview — local compositor
+              </span>
+            ) : null}
           </div>
-        ) : null}
 
-        {phase !== 'form' ? (
-          <JobProgress
-            stage={phase}
-            uploadPercent={uploadPercent}
-            elapsedMs={elapsed}
-            failedAt={failedAt}
-          />
-        ) : null}
-
-        {busy && person ? (
-          <div className="relative aspect-[3/4] w-full overflow-hidden rounded-xl bg-slate-100">
-            {/* eslint-disable-next-line @next/next/no-img-element -- local blob: preview */}
-            <img src={person.url} alt="" className="h-full w-full object-contain opacity-40" />
-            <div
-              className="absolute inset-0 animate-pulse bg-gradient-to-b from-transparent via-white/40 to-transparent"
-              aria-hidden="true"
-            />
-          </div>
-        ) : null}
-
-        {phase === 'completed' && job && person ? (
-          <div className="flex flex-col gap-4" data-testid="result">
-            <CompareSlider
-              beforeSrc={person.url}
-              afterSrc={jobImagePath(job.id)}
-              beforeAlt="Your photo"
-              afterAlt="You wearing the garment"
-            />
-            <p className="text-sm text-slate-600">
-              Generated in {formatElapsed(job.processing_ms ?? elapsed)} ·{' '}
-              {plural(job.credits_used, 'credit')} used
-            </p>
-            <div className="flex flex-wrap gap-3">
-              <Button asChild>
-                <a
-                  href={`${jobImagePath(job.id)}?download=1`}
-                  download={`trailroom-${job.id}.webp`}
-                >
-                  Download
-                </a>
-              </Button>
-              <Button variant="secondary" onClick={() => reset(true)}>
-                Try again
-              </Button>
-              <Button variant="ghost" onClick={() => reset(false)}>
-                Start over
-              </Button>
-              <Button variant="ghost" asChild>
-                <Link href="/history">History</Link>
-              </Button>
-            </div>
-          </div>
-        ) : null}
-
-        {phase === 'failed' && job ? (
-          <div className="flex flex-col gap-3" data-testid="failure">
-            <div
-              role="alert"
-              className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
-            >
-              <p className="font-semibold">The try-on could not be generated.</p>
-              <p>{job.error?.message ?? 'Something went wrong.'}</p>
-              <p className="mt-1">
-                Your {plural(job.credits_used, 'credit')} {job.credits_used === 1 ? 'was' : 'were'}{' '}
-                refunded.
+          {phase === 'form' ? (
+            <div className="flex flex-1 flex-col items-center justify-center gap-2 rounded-xl border border-dashed border-slate-300 bg-slate-50 p-8 text-center">
+              <p className="font-medium text-slate-800">Your result appears here</p>
+              <p className="max-w-xs text-sm text-slate-600">
+                Add your photo and the garment, then press “Try it on”. It usually takes under a
+                minute.
               </p>
             </div>
-            <div className="flex flex-wrap gap-3">
-              <Button variant="secondary" onClick={() => reset(true)}>
-                Try again
-              </Button>
-              <Button variant="ghost" onClick={() => reset(false)}>
-                Start over
-              </Button>
+          ) : null}
+
+          {phase !== 'form' ? (
+            <JobProgress
+              stage={phase}
+              uploadPercent={uploadPercent}
+              elapsedMs={elapsed}
+              failedAt={failedAt}
+            />
+          ) : null}
+
+          {busy && person ? (
+            <div className="relative aspect-[3/4] w-full overflow-hidden rounded-xl bg-slate-100">
+              {/* eslint-disable-next-line @next/next/no-img-element -- local blob: preview */}
+              <img src={person.url} alt="" className="h-full w-full object-contain opacity-40" />
+              <div
+                className="absolute inset-0 animate-pulse bg-gradient-to-b from-transparent via-white/40 to-transparent"
+                aria-hidden="true"
+              />
             </div>
-          </div>
-        ) : null}
-      </Card>
+          ) : null}
+
+          {phase === 'completed' && job && person ? (
+            <div className="flex flex-col gap-4" data-testid="result">
+              <CompareSlider
+                beforeSrc={person.url}
+                afterSrc={jobImagePath(job.id)}
+                beforeAlt="Your photo"
+                afterAlt="You wearing the garment"
+              />
+              <p className="text-sm text-slate-600">
+                Generated in {formatElapsed(job.processing_ms ?? elapsed)} ·{' '}
+                {plural(job.credits_used, 'credit')} used
+              </p>
+              <div className="flex flex-wrap gap-3">
+                <Button asChild>
+                  <a
+                    href={`${jobImagePath(job.id)}?download=1`}
+                    download={`trailroom-${job.id}.webp`}
+                  >
+                    Download
+                  </a>
+                </Button>
+                <Button variant="secondary" onClick={() => reset(true)}>
+                  Try again
+                </Button>
+                <Button variant="ghost" onClick={() => reset(false)}>
+                  Start over
+                </Button>
+                <Button variant="ghost" asChild>
+                  <Link href="/history">History</Link>
+                </Button>
+              </div>
+            </div>
+          ) : null}
+
+          {phase === 'failed' && job ? (
+            <div className="flex flex-col gap-3" data-testid="failure">
+              <div
+                role="alert"
+                className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900"
+              >
+                <p className="font-semibold">The try-on could not be generated.</p>
+                <p>{job.error?.message ?? 'Something went wrong.'}</p>
+                <p className="mt-1">
+                  Your {plural(job.credits_used, 'credit')}{' '}
+                  {job.credits_used === 1 ? 'was' : 'were'} refunded.
+                </p>
+              </div>
+              <div className="flex flex-wrap gap-3">
+                <Button variant="secondary" onClick={() => reset(true)}>
+                  Try again
+                </Button>
+                <Button variant="ghost" onClick={() => reset(false)}>
+                  Start over
+                </Button>
+              </div>
+            </div>
+          ) : null}
+        </Card>
+      </div>
     </div>
   );
 }
