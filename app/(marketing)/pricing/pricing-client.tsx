@@ -82,8 +82,28 @@ export function PricingClient({
     }
   }
 
+  const buyLabel = pending
+    ? 'Starting checkout…'
+    : signedIn
+      ? `Buy ${whole.format(quote.credits)} credits`
+      : 'Sign in to buy';
+
   return (
-    <div className="mt-10 space-y-10">
+    <div className="mt-10 space-y-10 pb-20 lg:pb-0">
+      {/* On small screens the order summary is far below the packs: keep the total and the button in reach. */}
+      <div className="fixed inset-x-0 bottom-0 z-10 flex items-center justify-between gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur lg:hidden">
+        <span className="text-sm text-slate-700">
+          {whole.format(quote.credits)} credits ·{' '}
+          <Price
+            cents={quote.totalCents}
+            currency={quote.currency}
+            className="font-semibold text-slate-900"
+          />
+        </span>
+        <Button disabled={pending || Boolean(inputError)} onClick={() => void buy()}>
+          {buyLabel}
+        </Button>
+      </div>
       {canceled && (
         <p
           role="status"
@@ -100,7 +120,7 @@ export function PricingClient({
         <div
           role="radiogroup"
           aria-labelledby="packs-heading"
-          className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+          className="mt-4 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3"
         >
           {packs.map((p) => {
             const selected = p.credits === credits;
@@ -112,7 +132,7 @@ export function PricingClient({
                 aria-checked={selected}
                 onClick={() => choose(p.credits)}
                 className={cn(
-                  'relative rounded-xl border p-5 text-left transition-colors',
+                  'relative rounded-xl border p-3 text-left transition-colors sm:p-5',
                   selected
                     ? 'border-brand-700 bg-brand-50 ring-brand-700 ring-2'
                     : 'border-slate-200 bg-white hover:border-slate-400',
