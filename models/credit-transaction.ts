@@ -1,16 +1,25 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
 
-export const CREDIT_TX_TYPES = ['free', 'purchase', 'usage', 'refund', 'admin_adjustment', 'chargeback'] as const;
+export const CREDIT_TX_TYPES = [
+  'free',
+  'purchase',
+  'usage',
+  'refund',
+  'admin_adjustment',
+  'chargeback',
+] as const;
 export type CreditTxType = (typeof CREDIT_TX_TYPES)[number];
 
 /**
- * Append-only credit ledger. `(userId, seq)` is unique: each entry claims the
- * next position in its owner's ledger, which serialises concurrent writers
- * on any MongoDB-wire server (see lib/credits). `idempotencyKey` is unique:
+ * Append-only credit ledger. `_id` is `<userId>:<seq>` (and `(userId, seq)` is
+ * unique): each entry claims the next position in its owner's ledger, which
+ * serialises concurrent writers on any MongoDB-wire server (see lib/credits). `idempotencyKey` is unique:
  * replaying an operation finds its entry instead of writing a second one.
  */
 const creditTransactionSchema = new Schema(
   {
+    /** `<userId>:<seq>` — an `_id` lookup is the one query FerretDB answers without a scan. */
+    _id: { type: String, required: true },
     userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     seq: { type: Number, required: true, min: 1 },
     type: { type: String, enum: CREDIT_TX_TYPES, required: true },
@@ -24,7 +33,11 @@ const creditTransactionSchema = new Schema(
     /** UTC day (YYYY-MM-DD) whose daily free top-up is reflected in freeAfter. */
     freeDay: { type: String, required: true, minlength: 10, maxlength: 10 },
     description: { type: String, required: true, maxlength: 500 },
-    referenceType: { type: String, enum: ['tryon_job', 'payment', 'admin', 'daily', 'system'], required: true },
+    referenceType: {
+      type: String,
+      enum: ['tryon_job', 'payment', 'admin', 'daily', 'system'],
+      required: true,
+    },
     referenceId: { type: String, maxlength: 200 },
     actor: {
       type: { type: String, enum: ['user', 'system', 'admin'], required: true },
@@ -40,7 +53,7 @@ creditTransactionSchema.index({ userId: 1, seq: 1 }, { unique: true });
 creditTransactionSchema.index({ userId: 1, createdAt: -1 });
 creditTransactionSchema.index({ userId: 1, type: 1, createdAt: -1 });
 
-export type CreditTransactionDoc = InferSchemaType<typeof creditTransactionSchema> & { _id: mongoose.Types.ObjectId };
+export type CreditTransactionDoc = InferSchemaType<typeof creditTransactionSchema>;
 export const CreditTransaction: Model<InferSchemaType<typeof creditTransactionSchema>> =
   (mongoose.models.CreditTransaction as Model<InferSchemaType<typeof creditTransactionSchema>>) ??
   mongoose.model('CreditTransaction', creditTransactionSchema);

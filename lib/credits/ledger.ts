@@ -61,7 +61,7 @@ export function ledgerNow(): Date {
 // ---- helpers ------------------------------------------------------------------
 
 type EntryDoc = {
-  _id: Types.ObjectId;
+  _id: string;
   userId: Types.ObjectId;
   seq: number;
   type: CreditTxType;
@@ -80,9 +80,14 @@ type EntryDoc = {
   createdAt: Date;
 };
 
+/** The ledger entry id: `<userId>:<seq>`. */
+export function entryId(userId: string, seq: number): string {
+  return `${userId}:${seq}`;
+}
+
 export function toLedgerEntry(doc: EntryDoc): LedgerEntry {
   return {
-    id: doc._id.toString(),
+    id: doc._id,
     userId: doc.userId.toString(),
     seq: doc.seq,
     type: doc.type,
@@ -107,21 +112,77 @@ export function toObjectId(userId: string): Types.ObjectId {
   return new Types.ObjectId(userId);
 }
 
+/** Looks an operation up by its key (an index scan on MongoDB; used off the hot path). */
 export async function findEntryByKey(idempotencyKey: string): Promise<LedgerEntry | null> {
   const doc = await CreditTransaction.findOne({ idempotencyKey }).lean<EntryDoc>();
   return doc ? toLedgerEntry(doc) : null;
 }
 
+const EMPTY: LedgerState = { seq: 0, free: 0, paid: 0, freeDay: null };
+
+/**
+ * The head this process last wrote or read, per user: a hint that saves two
+ * reads per operation. It can only lag behind the ledger (another process
+ * appended), never run ahead, and a lagging hint just makes the insert hit a
+ * taken seq and walk forward.
+ */
+const lastKnown = new Map<string, LedgerState>();
+const LAST_KNOWN_MAX = 10_000;
+
+function remember(uid: string, state: LedgerState): void {
+  if (lastKnown.size >= LAST_KNOWN_MAX) lastKnown.clear();
+  lastKnown.set(uid, state);
+}
+
+function stateOf(e: Pick<EntryDoc, 'seq' | 'freeAfter' | 'paidAfter' | 'freeDay'>): LedgerState {
+  return { seq: e.seq, free: e.freeAfter, paid: e.paidAfter, freeDay: e.freeDay };
+}
+
+/**
+ * A starting point near the head: the user document's projection names the
+ * last projected entry, which is then read by `_id` (the projection is only
+ * a hint; the entry is the truth). Both are primary-key reads.
+ */
+async function startingPoint(userId: Types.ObjectId, uid: string): Promise<LedgerState> {
+  const known = lastKnown.get(uid);
+  if (known) return known;
+  const user = await User.findById(userId, { ledgerSeq: 1 }).lean<{ ledgerSeq?: number }>();
+  if (!user) throw new AppError('not_found', 'User not found');
+  const hint = user.ledgerSeq ?? 0;
+  if (hint > 0) {
+    const e = await CreditTransaction.findById(entryId(uid, hint), {
+      seq: 1,
+      freeAfter: 1,
+      paidAfter: 1,
+      freeDay: 1,
+    }).lean<EntryDoc>();
+    if (e) return stateOf(e);
+  }
+  return EMPTY;
+}
+
+/**
+ * Follows the chain forward from `state` to the current head. With `key`,
+ * stops at an entry carrying that key (a concurrent replay of this operation).
+ */
+async function walk(
+  uid: string,
+  from: LedgerState,
+  key?: string,
+): Promise<{ state: LedgerState; found?: LedgerEntry }> {
+  let state = from;
+  for (;;) {
+    const next = await CreditTransaction.findById(entryId(uid, state.seq + 1)).lean<EntryDoc>();
+    if (!next) return { state };
+    if (key && next.idempotencyKey === key) return { state, found: toLedgerEntry(next) };
+    state = stateOf(next);
+    remember(uid, state);
+  }
+}
+
 export async function readLedgerState(userId: Types.ObjectId): Promise<LedgerState> {
-  const head = await CreditTransaction.findOne(
-    { userId },
-    { seq: 1, freeAfter: 1, paidAfter: 1, freeDay: 1 },
-  )
-    .sort({ seq: -1 })
-    .lean<Pick<EntryDoc, 'seq' | 'freeAfter' | 'paidAfter' | 'freeDay'>>();
-  return head
-    ? { seq: head.seq, free: head.freeAfter, paid: head.paidAfter, freeDay: head.freeDay }
-    : { seq: 0, free: 0, paid: 0, freeDay: null };
+  const uid = userId.toString();
+  return (await walk(uid, await startingPoint(userId, uid))).state;
 }
 
 const queues = new Map<string, Promise<unknown>>();
@@ -155,10 +216,12 @@ async function insertEntry(
 ): Promise<InsertOutcome> {
   const freeAfter = state.free + change.freeDelta;
   const paidAfter = state.paid + change.paidDelta;
+  const seq = state.seq + 1;
   try {
     const created = await CreditTransaction.create({
+      _id: entryId(userId.toString(), seq),
       userId,
-      seq: state.seq + 1,
+      seq,
       type: change.type,
       credits: change.freeDelta + change.paidDelta,
       freeDelta: change.freeDelta,
@@ -173,10 +236,12 @@ async function insertEntry(
       actor: change.actor,
       idempotencyKey,
     });
-    return { ok: true, entry: toLedgerEntry(created.toObject() as unknown as EntryDoc) };
+    const entry = toLedgerEntry(created.toObject() as unknown as EntryDoc);
+    remember(entry.userId, stateOf({ seq, freeAfter, paidAfter, freeDay: day }));
+    return { ok: true, entry };
   } catch (err) {
-    // Either another writer took this seq, or this very key was applied
-    // concurrently; the caller re-reads and finds out which.
+    // Another writer took this seq, or this very key exists: the caller
+    // walks the chain and finds out which (FerretDB does not say which index).
     if (isDuplicateKeyError(err)) return { ok: false };
     throw err;
   }
@@ -184,7 +249,7 @@ async function insertEntry(
 
 async function project(userId: Types.ObjectId, entry: LedgerEntry): Promise<void> {
   // Best effort and monotone: never move the projection backwards. A crash
-  // before this line is repaired by reconcile(); reads use the ledger itself.
+  // before this line is repaired by reconcile(); writers verify it anyway.
   await User.updateOne(
     { _id: userId, ledgerSeq: { $lt: entry.seq } },
     {
@@ -224,7 +289,8 @@ async function afterWrite(
 
 /**
  * Brings the state to today's free allowance (the lazy daily top-up), writing
- * a `free` entry when credits are added. Returns the state to build on.
+ * a `free` entry when credits are added. Returns the state to build on, or
+ * 'retry' when another writer moved the head first.
  */
 async function topUp(
   userId: Types.ObjectId,
@@ -249,76 +315,98 @@ async function topUp(
   const outcome = await insertEntry(userId, state, change, `free:${userId.toString()}:${day}`, day);
   if (!outcome.ok) return 'retry';
   await afterWrite(userId, state, outcome.entry);
-  return {
+  return stateOf({
     seq: outcome.entry.seq,
-    free: outcome.entry.freeAfter,
-    paid: outcome.entry.paidAfter,
+    freeAfter: outcome.entry.freeAfter,
+    paidAfter: outcome.entry.paidAfter,
     freeDay: day,
-  };
+  });
+}
+
+function busy(userId: string, idempotencyKey?: string): AppError {
+  logger.error({ userId, idempotencyKey }, 'ledger operation gave up after repeated contention');
+  return new AppError('service_unavailable', 'The credit ledger is busy; try again', {
+    retryAfter: 1,
+  });
 }
 
 /** The owner's state after today's top-up (writes the top-up if due). */
-export async function currentState(userIdStr: string): Promise<LedgerState> {
+export async function currentState(uid: string): Promise<LedgerState> {
   await connectDb();
-  const userId = toObjectId(userIdStr);
-  return queued(userIdStr, async () => {
+  const userId = toObjectId(uid);
+  return queued(uid, async () => {
+    let state = (await walk(uid, await startingPoint(userId, uid))).state;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const state = await readLedgerState(userId);
       const next = await topUp(userId, state, utcDay(hooks.now()));
       if (next !== 'retry') return next;
+      state = (await walk(uid, state)).state;
       await jitter(attempt);
     }
-    throw new AppError('service_unavailable', 'The credit ledger is busy; try again', {
-      retryAfter: 1,
-    });
+    throw busy(uid);
   });
+}
+
+async function replayOf(uid: string, idempotencyKey: string): Promise<LedgerResult | null> {
+  const existing = await findEntryByKey(idempotencyKey);
+  if (!existing) return null;
+  if (existing.userId !== uid)
+    throw new AppError('idempotency_conflict', 'This idempotency key belongs to another operation');
+  return { entry: existing, replayed: true };
 }
 
 /**
  * Applies one operation exactly once. Replays (same key) return the original
- * entry; the planner may refuse by throwing an AppError.
+ * entry; the planner may refuse by throwing an AppError. The common path is
+ * two writes: insert the next entry, update the projection (the head comes
+ * from this process's last operation, or two primary-key reads).
  */
 export async function applyLedgerOp(
-  userIdStr: string,
+  uid: string,
   idempotencyKey: string,
   plan: Planner,
 ): Promise<LedgerResult> {
   await connectDb();
-  const userId = toObjectId(userIdStr);
-  return queued(userIdStr, async () => {
+  const userId = toObjectId(uid);
+  return queued(uid, async () => {
+    let state = await startingPoint(userId, uid);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const existing = await findEntryByKey(idempotencyKey);
-      if (existing) {
-        if (existing.userId !== userIdStr) {
-          throw new AppError(
-            'idempotency_conflict',
-            'This idempotency key belongs to another operation',
-          );
-        }
-        return { entry: existing, replayed: true };
-      }
       const day = utcDay(hooks.now());
-      const read = await readLedgerState(userId);
-      const state = await topUp(userId, read, day);
-      if (state === 'retry') {
+      const topped = await topUp(userId, state, day);
+      if (topped === 'retry') {
+        state = (await walk(uid, state)).state;
         await jitter(attempt);
         continue;
       }
-      const change = await plan(state);
-      const outcome = await insertEntry(userId, state, change, idempotencyKey, day);
-      if (!outcome.ok) {
-        await jitter(attempt);
-        continue;
+      let change: PlannedChange;
+      try {
+        change = await plan(topped);
+      } catch (err) {
+        // Refuse only on the true head (the projection may lag behind it)…
+        const latest = await walk(uid, topped);
+        if (latest.state.seq !== topped.seq) {
+          state = latest.state;
+          continue;
+        }
+        // …and a refused operation may be a replay of one that was applied.
+        const replay = await replayOf(uid, idempotencyKey);
+        if (replay) return replay;
+        throw err;
       }
-      await afterWrite(userId, state, outcome.entry);
-      return { entry: outcome.entry, replayed: false };
+      const outcome = await insertEntry(userId, topped, change, idempotencyKey, day);
+      if (outcome.ok) {
+        await afterWrite(userId, topped, outcome.entry);
+        return { entry: outcome.entry, replayed: false };
+      }
+      const moved = await walk(uid, topped, idempotencyKey);
+      if (moved.found) return { entry: moved.found, replayed: true };
+      if (moved.state.seq === topped.seq) {
+        // Nothing new at the head: the key itself was the duplicate.
+        const replay = await replayOf(uid, idempotencyKey);
+        if (replay) return replay;
+      }
+      state = moved.state;
+      await jitter(attempt);
     }
-    logger.error(
-      { userId: userIdStr, idempotencyKey },
-      'ledger operation gave up after repeated contention',
-    );
-    throw new AppError('service_unavailable', 'The credit ledger is busy; try again', {
-      retryAfter: 1,
-    });
+    throw busy(uid, idempotencyKey);
   });
 }

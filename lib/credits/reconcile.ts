@@ -3,6 +3,7 @@ import { CreditTransaction, User } from '@/models';
 import { connectDb } from '@/lib/db';
 import { groupSums } from '@/lib/db-aggregate';
 import { logger } from '@/lib/log';
+import { entryId } from './ledger';
 
 export interface ProjectionDifference {
   userId: string;
@@ -55,15 +56,31 @@ export async function reconcile(opts: { repair?: boolean } = {}): Promise<Reconc
     const userId = g._id.toString();
     seen.add(userId);
     checkedEntries += g.entries;
-    const head = await CreditTransaction.findOne(
-      { userId: g._id },
-      { seq: 1, freeAfter: 1, paidAfter: 1, freeDay: 1 },
-    )
-      .sort({ seq: -1 })
-      .lean<{ seq: number; freeAfter: number; paidAfter: number; freeDay: string }>();
-    if (!head) continue;
-    if (head.seq !== g.entries)
-      inconsistencies.push({ userId, problem: `head seq ${head.seq} but ${g.entries} entries` });
+    // In a sound chain the head is entry n (an `_id` read, no sort needed).
+    const head = await CreditTransaction.findById(entryId(userId, g.entries), {
+      seq: 1,
+      freeAfter: 1,
+      paidAfter: 1,
+      freeDay: 1,
+    }).lean<{
+      seq: number;
+      freeAfter: number;
+      paidAfter: number;
+      freeDay: string;
+    }>();
+    if (!head) {
+      inconsistencies.push({
+        userId,
+        problem: `${g.entries} entries but no entry with seq ${g.entries}`,
+      });
+      continue;
+    }
+    if (await CreditTransaction.exists({ _id: entryId(userId, g.entries + 1) })) {
+      inconsistencies.push({
+        userId,
+        problem: `entries beyond seq ${g.entries}: the chain has a gap`,
+      });
+    }
     if (head.freeAfter !== g.free || head.paidAfter !== g.paid) {
       inconsistencies.push({
         userId,
