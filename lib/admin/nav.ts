@@ -17,5 +17,6 @@ export interface AdminNavItem {
 export const ADMIN_NAV: readonly AdminNavItem[] = [
   { href: '/admin', label: 'Overview', exact: true },
   { href: '/admin/users', label: 'Users', permission: 'users:read' },
+  { href: '/admin/ledger', label: 'Ledger', permission: 'revenue:read' },
   { href: '/admin/audit-logs', label: 'Audit log', permission: 'audit:read' },
 ];

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditTable } from '@/components/admin/audit-table';
 import { RoleBadge, StatusBadge } from '@/components/admin/badges';
+import { CreditAdjustForm } from '@/components/admin/credit-adjust-form';
 import { Card } from '@/components/ui/card';
 import { listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
 import { requireAdminPage } from '@/lib/auth/caller';
@@ -91,6 +92,12 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           </p>
         </Card>
       </div>
+
+      {user.status !== 'deleted' && can(caller.role, 'credits:adjust') && (
+        <Card>
+          <CreditAdjustForm userId={user.id} paid={user.credits.paid} />
+        </Card>
+      )}
 
       {user.status !== 'deleted' && (
         <UserActions
