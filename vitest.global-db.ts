@@ -15,7 +15,11 @@ declare module 'vitest' {
 // FerretDB), in a temporary directory removed afterwards.
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trailroom-test-db-'));
-  const db = (await startDatabase({ dataDir })) as { uri: string; engine: string; stop: () => Promise<void> };
+  const db = (await startDatabase({ dataDir })) as {
+    uri: string;
+    engine: string;
+    stop: () => Promise<void>;
+  };
   process.stderr.write(`[test] database: ${db.engine}\n`);
   project.provide('mongoUri', db.uri);
   return async () => {

@@ -12,12 +12,19 @@ test('health reports the embedded components', async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(res.headers()['cache-control']).toContain('no-store');
   const body = await res.json();
-  expect(body).toMatchObject({ status: 'ok', inngest: 'inline', stripe: 'local-checkout', devLogin: true });
+  expect(body).toMatchObject({
+    status: 'ok',
+    inngest: 'inline',
+    stripe: 'local-checkout',
+    devLogin: true,
+  });
   const ready = await request.get('/api/ready');
   expect(ready.status()).toBe(200);
 });
 
-test('signed-in areas redirect anonymous visitors to sign-in with a return URL', async ({ page }) => {
+test('signed-in areas redirect anonymous visitors to sign-in with a return URL', async ({
+  page,
+}) => {
   await page.goto('/studio');
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fstudio/);
 });

@@ -10,5 +10,7 @@ import { env, inngestMode } from '@/lib/env';
 export const inngest = new Inngest({
   id: 'trailroom',
   ...(inngestMode === 'dev' ? { isDev: true, baseUrl: env.INNGEST_BASE_URL } : {}),
-  ...(inngestMode === 'cloud' ? { eventKey: env.INNGEST_EVENT_KEY, signingKey: env.INNGEST_SIGNING_KEY } : {}),
+  ...(inngestMode === 'cloud'
+    ? { eventKey: env.INNGEST_EVENT_KEY, signingKey: env.INNGEST_SIGNING_KEY }
+    : {}),
 });

@@ -45,7 +45,8 @@ export interface FunctionDefinition<TData = Record<string, unknown>, TResult = u
   id: string;
   trigger: Trigger;
   /** Retries after the first attempt (Inngest's `retries`). */
-  retries: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20;
+  retries:
+    0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20;
   /** Per-key concurrency, e.g. `{ limit: 2, key: 'event.data.userId' }`. */
   concurrency?: { limit: number; key?: string };
   throttle?: { limit: number; period: `${number}${'s' | 'm' | 'h'}`; key?: string };
@@ -87,20 +88,28 @@ export function defineFunction<TData, TResult>(
     ...(definition.onFailure
       ? {
           onFailure: async (raw: RawCtx) => {
-            const failure = raw.event.data as { event: FunctionEvent<TData>; error: { name?: string; message?: string } };
+            const failure = raw.event.data as {
+              event: FunctionEvent<TData>;
+              error: { name?: string; message?: string };
+            };
             return definition.onFailure!({
               event: failure.event,
-              error: { name: failure.error?.name ?? 'Error', message: failure.error?.message ?? 'unknown error' },
+              error: {
+                name: failure.error?.name ?? 'Error',
+                message: failure.error?.message ?? 'unknown error',
+              },
               step: asStepTools(raw.step),
             });
           },
         }
       : {}),
   };
-  const fn = (inngest.createFunction as unknown as (
-    opts: typeof options,
-    handler: (ctx: RawCtx) => Promise<TResult>,
-  ) => InngestFunction.Any)(options, async (raw) =>
+  const fn = (
+    inngest.createFunction as unknown as (
+      opts: typeof options,
+      handler: (ctx: RawCtx) => Promise<TResult>,
+    ) => InngestFunction.Any
+  )(options, async (raw) =>
     definition.handler({
       event: raw.event as FunctionEvent<TData>,
       step: asStepTools(raw.step),

@@ -20,12 +20,16 @@ describe('database (real server)', () => {
   });
 
   it('rejects documents that break schema validation', async () => {
-    await expect(User.create({ email: 'x@example.com', role: 'emperor' as never })).rejects.toThrow(/role/);
+    await expect(User.create({ email: 'x@example.com', role: 'emperor' as never })).rejects.toThrow(
+      /role/,
+    );
   });
 
   it('an unreachable server fails fast with a clear error instead of hanging', async () => {
     const started = Date.now();
-    const conn = mongoose.createConnection('mongodb://127.0.0.1:9/none', { serverSelectionTimeoutMS: 500 });
+    const conn = mongoose.createConnection('mongodb://127.0.0.1:9/none', {
+      serverSelectionTimeoutMS: 500,
+    });
     await expect(conn.asPromise()).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(5000);
     await conn.close().catch(() => undefined);

@@ -43,8 +43,15 @@ export async function connectDb(): Promise<typeof mongoose> {
       })
       .catch((err: unknown) => {
         cache.promise = null;
-        logger.error({ err: err instanceof Error ? err.message : String(err) }, 'database connection failed');
-        throw new AppError('service_unavailable', 'The database is unreachable. Try again shortly.', { cause: err, retryAfter: 5 });
+        logger.error(
+          { err: err instanceof Error ? err.message : String(err) },
+          'database connection failed',
+        );
+        throw new AppError(
+          'service_unavailable',
+          'The database is unreachable. Try again shortly.',
+          { cause: err, retryAfter: 5 },
+        );
       });
   }
   return cache.promise;
@@ -56,7 +63,9 @@ export async function disconnectDb(): Promise<void> {
 }
 
 /** Round-trips a ping; used by /api/ready. */
-export async function pingDb(): Promise<{ ok: true; latencyMs: number } | { ok: false; reason: string }> {
+export async function pingDb(): Promise<
+  { ok: true; latencyMs: number } | { ok: false; reason: string }
+> {
   const started = performance.now();
   try {
     const conn = await connectDb();

@@ -26,15 +26,22 @@ describe('parseEnv', () => {
 
   it('requires the production secrets in production, but not while building', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET[\s\S]*MONGODB_URI/);
-    expect(() => parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'short', MONGODB_URI: 'mongodb://x/y' })).toThrow(
-      /at least 32/,
-    );
-    expect(() => parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow();
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'short', MONGODB_URI: 'mongodb://x/y' }),
+    ).toThrow(/at least 32/);
+    expect(() =>
+      parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }),
+    ).not.toThrow();
   });
 
   it('requires the Stripe webhook secret with a Stripe key', () => {
     expect(() =>
-      parseEnv({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'x'.repeat(40), MONGODB_URI: 'mongodb://h/db', STRIPE_SECRET_KEY: 'sk_live_x' }),
+      parseEnv({
+        NODE_ENV: 'production',
+        NEXTAUTH_SECRET: 'x'.repeat(40),
+        MONGODB_URI: 'mongodb://h/db',
+        STRIPE_SECRET_KEY: 'sk_live_x',
+      }),
     ).toThrow(/STRIPE_WEBHOOK_SECRET/);
   });
 });

@@ -24,7 +24,9 @@ const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     APP_URL: z.url().default('http://localhost:3000'),
-    LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
+      .default('info'),
 
     // Database: set by `npm run dev` / the test setup when not given explicitly.
     MONGODB_URI: optionalString,
@@ -87,15 +89,24 @@ const schema = z
   .superRefine((v, ctx) => {
     if (v.NODE_ENV !== 'production') return;
     const need = (key: keyof typeof v, why: string) => {
-      if (!v[key]) ctx.addIssue({ code: 'custom', path: [key], message: `required in production (${why})` });
+      if (!v[key])
+        ctx.addIssue({ code: 'custom', path: [key], message: `required in production (${why})` });
     };
     need('NEXTAUTH_SECRET', 'signs session tokens');
     need('MONGODB_URI', 'no embedded database in production');
     if (v.NEXTAUTH_SECRET && v.NEXTAUTH_SECRET.length < 32) {
-      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_SECRET'], message: 'must be at least 32 characters' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEXTAUTH_SECRET'],
+        message: 'must be at least 32 characters',
+      });
     }
     if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['STRIPE_WEBHOOK_SECRET'], message: 'required when STRIPE_SECRET_KEY is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'required when STRIPE_SECRET_KEY is set',
+      });
     }
   });
 
@@ -139,18 +150,23 @@ export const authSecret: string =
 export const assetSigningSecret: string = env.ASSET_SIGNING_SECRET ?? `${authSecret}:assets`;
 
 export type InngestMode = 'cloud' | 'dev' | 'inline';
-export const inngestMode: InngestMode = env.INNGEST_BASE_URL || env.INNGEST_DEV
-  ? 'dev'
-  : env.INNGEST_EVENT_KEY && env.INNGEST_SIGNING_KEY
-    ? 'cloud'
-    : 'inline';
+export const inngestMode: InngestMode =
+  env.INNGEST_BASE_URL || env.INNGEST_DEV
+    ? 'dev'
+    : env.INNGEST_EVENT_KEY && env.INNGEST_SIGNING_KEY
+      ? 'cloud'
+      : 'inline';
 
 /** What is configured, without values: safe for /api/health and logs. */
 export function describeEnv() {
   return {
     nodeEnv: env.NODE_ENV,
     inngest: inngestMode,
-    stripe: env.STRIPE_SECRET_KEY ? (env.STRIPE_API_URL ? 'stripe-mock' : 'stripe') : 'local-checkout',
+    stripe: env.STRIPE_SECRET_KEY
+      ? env.STRIPE_API_URL
+        ? 'stripe-mock'
+        : 'stripe'
+      : 'local-checkout',
     providers: {
       gemini: Boolean(env.GEMINI_API_KEY),
       openai: Boolean(env.OPENAI_API_KEY),

@@ -12,8 +12,14 @@ describe('translateError', () => {
   });
 
   it('carries details and Retry-After', () => {
-    const t = translateError(new AppError('rate_limited', 'slow down', { retryAfter: 7, details: { limit: 1 } }));
-    expect(t).toMatchObject({ status: 429, retryAfter: 7, body: { error: { details: { limit: 1 } } } });
+    const t = translateError(
+      new AppError('rate_limited', 'slow down', { retryAfter: 7, details: { limit: 1 } }),
+    );
+    expect(t).toMatchObject({
+      status: 429,
+      retryAfter: 7,
+      body: { error: { details: { limit: 1 } } },
+    });
   });
 
   it('turns a ZodError into validation_error with the failing path', () => {
@@ -26,7 +32,9 @@ describe('translateError', () => {
 
   it('hides a malformed id as not_found and a duplicate key as conflict', () => {
     expect(translateError(Object.assign(new Error('x'), { name: 'CastError' })).status).toBe(404);
-    expect(translateError(Object.assign(new Error('E11000'), { code: 11000 })).body.error.code).toBe('conflict');
+    expect(
+      translateError(Object.assign(new Error('E11000'), { code: 11000 })).body.error.code,
+    ).toBe('conflict');
   });
 
   it('never leaks the message of an unknown error', () => {

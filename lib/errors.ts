@@ -62,7 +62,11 @@ export class AppError extends Error {
   /** Seconds, for 429 and 503 responses. */
   readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, message: string, opts: { details?: unknown; retryAfter?: number; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { details?: unknown; retryAfter?: number; cause?: unknown } = {},
+  ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.code = code;
     this.status = ERROR_STATUS[code];
@@ -98,7 +102,13 @@ export function translateError(err: unknown): TranslatedError {
   if (err instanceof AppError) {
     return {
       status: err.status,
-      body: { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } },
+      body: {
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(err.details === undefined ? {} : { details: err.details }),
+        },
+      },
       retryAfter: err.retryAfter,
       unexpected: err.status >= 500,
     };
@@ -120,14 +130,27 @@ export function translateError(err: unknown): TranslatedError {
   }
   if (typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'CastError') {
     // A malformed ObjectId in a path is indistinguishable from a missing record.
-    return { status: 404, body: { error: { code: 'not_found', message: 'Resource not found' } }, unexpected: false };
+    return {
+      status: 404,
+      body: { error: { code: 'not_found', message: 'Resource not found' } },
+      unexpected: false,
+    };
   }
   if (hasCode(err) && err.code === 11000) {
-    return { status: 409, body: { error: { code: 'conflict', message: 'A record with the same key already exists' } }, unexpected: false };
+    return {
+      status: 409,
+      body: { error: { code: 'conflict', message: 'A record with the same key already exists' } },
+      unexpected: false,
+    };
   }
   return {
     status: 500,
-    body: { error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } },
+    body: {
+      error: {
+        code: 'internal_error',
+        message: 'Something went wrong on our side. Please try again.',
+      },
+    },
     unexpected: true,
   };
 }

@@ -24,7 +24,9 @@ export const RATE_LIMITS = {
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
 
-const g = globalThis as typeof globalThis & { __trailroomLimiters?: Map<RateLimitName, RateLimiterMemory> };
+const g = globalThis as typeof globalThis & {
+  __trailroomLimiters?: Map<RateLimitName, RateLimiterMemory>;
+};
 const limiters = (g.__trailroomLimiters ??= new Map());
 
 function limiter(name: RateLimitName): RateLimiterMemory {
@@ -43,7 +45,9 @@ export async function consumeRateLimit(name: RateLimitName, key: string): Promis
   } catch (res) {
     if (res instanceof RateLimiterRes) {
       const retryAfter = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-      throw new AppError('rate_limited', `Too many requests. Retry in ${retryAfter} s.`, { retryAfter });
+      throw new AppError('rate_limited', `Too many requests. Retry in ${retryAfter} s.`, {
+        retryAfter,
+      });
     }
     throw res;
   }

@@ -20,4 +20,5 @@ apiKeySchema.index({ userId: 1, createdAt: -1 });
 
 export type ApiKeyDoc = InferSchemaType<typeof apiKeySchema> & { _id: mongoose.Types.ObjectId };
 export const ApiKey: Model<InferSchemaType<typeof apiKeySchema>> =
-  (mongoose.models.ApiKey as Model<InferSchemaType<typeof apiKeySchema>>) ?? mongoose.model('ApiKey', apiKeySchema);
+  (mongoose.models.ApiKey as Model<InferSchemaType<typeof apiKeySchema>>) ??
+  mongoose.model('ApiKey', apiKeySchema);

@@ -23,4 +23,5 @@ assetSchema.index({ createdAt: 1 });
 
 export type AssetDoc = InferSchemaType<typeof assetSchema> & { _id: mongoose.Types.ObjectId };
 export const Asset: Model<InferSchemaType<typeof assetSchema>> =
-  (mongoose.models.Asset as Model<InferSchemaType<typeof assetSchema>>) ?? mongoose.model('Asset', assetSchema);
+  (mongoose.models.Asset as Model<InferSchemaType<typeof assetSchema>>) ??
+  mongoose.model('Asset', assetSchema);

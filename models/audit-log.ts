@@ -25,4 +25,5 @@ auditLogSchema.index({ actorId: 1, createdAt: -1 });
 
 export type AuditLogDoc = InferSchemaType<typeof auditLogSchema> & { _id: mongoose.Types.ObjectId };
 export const AuditLog: Model<InferSchemaType<typeof auditLogSchema>> =
-  (mongoose.models.AuditLog as Model<InferSchemaType<typeof auditLogSchema>>) ?? mongoose.model('AuditLog', auditLogSchema);
+  (mongoose.models.AuditLog as Model<InferSchemaType<typeof auditLogSchema>>) ??
+  mongoose.model('AuditLog', auditLogSchema);

@@ -25,4 +25,5 @@ const dailyStatSchema = new Schema(
 dailyStatSchema.index({ day: 1 }, { unique: true });
 
 export const DailyStat: Model<InferSchemaType<typeof dailyStatSchema>> =
-  (mongoose.models.DailyStat as Model<InferSchemaType<typeof dailyStatSchema>>) ?? mongoose.model('DailyStat', dailyStatSchema);
+  (mongoose.models.DailyStat as Model<InferSchemaType<typeof dailyStatSchema>>) ??
+  mongoose.model('DailyStat', dailyStatSchema);

@@ -60,4 +60,5 @@ paymentSchema.index({ status: 1, createdAt: -1 });
 
 export type PaymentDoc = InferSchemaType<typeof paymentSchema> & { _id: mongoose.Types.ObjectId };
 export const Payment: Model<InferSchemaType<typeof paymentSchema>> =
-  (mongoose.models.Payment as Model<InferSchemaType<typeof paymentSchema>>) ?? mongoose.model('Payment', paymentSchema);
+  (mongoose.models.Payment as Model<InferSchemaType<typeof paymentSchema>>) ??
+  mongoose.model('Payment', paymentSchema);

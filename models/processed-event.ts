@@ -9,7 +9,11 @@ const processedEventSchema = new Schema(
     source: { type: String, enum: ['stripe'], required: true },
     eventId: { type: String, required: true, maxlength: 255 },
     type: { type: String, required: true, maxlength: 100 },
-    status: { type: String, enum: ['processing', 'processed', 'ignored', 'failed'], required: true },
+    status: {
+      type: String,
+      enum: ['processing', 'processed', 'ignored', 'failed'],
+      required: true,
+    },
     error: { type: String, maxlength: 1000 },
   },
   { timestamps: true, collection: 'processed_events' },

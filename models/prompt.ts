@@ -24,4 +24,5 @@ promptSchema.index({ type: 1, active: 1 });
 
 export type PromptDoc = InferSchemaType<typeof promptSchema> & { _id: mongoose.Types.ObjectId };
 export const Prompt: Model<InferSchemaType<typeof promptSchema>> =
-  (mongoose.models.Prompt as Model<InferSchemaType<typeof promptSchema>>) ?? mongoose.model('Prompt', promptSchema);
+  (mongoose.models.Prompt as Model<InferSchemaType<typeof promptSchema>>) ??
+  mongoose.model('Prompt', promptSchema);

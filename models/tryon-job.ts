@@ -51,4 +51,5 @@ tryonJobSchema.index({ createdAt: 1 });
 
 export type TryonJobDoc = InferSchemaType<typeof tryonJobSchema> & { _id: mongoose.Types.ObjectId };
 export const TryonJob: Model<InferSchemaType<typeof tryonJobSchema>> =
-  (mongoose.models.TryonJob as Model<InferSchemaType<typeof tryonJobSchema>>) ?? mongoose.model('TryonJob', tryonJobSchema);
+  (mongoose.models.TryonJob as Model<InferSchemaType<typeof tryonJobSchema>>) ??
+  mongoose.model('TryonJob', tryonJobSchema);

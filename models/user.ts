@@ -41,4 +41,5 @@ userSchema.index({ createdAt: -1 });
 
 export type UserDoc = InferSchemaType<typeof userSchema> & { _id: mongoose.Types.ObjectId };
 export const User: Model<InferSchemaType<typeof userSchema>> =
-  (mongoose.models.User as Model<InferSchemaType<typeof userSchema>>) ?? mongoose.model('User', userSchema);
+  (mongoose.models.User as Model<InferSchemaType<typeof userSchema>>) ??
+  mongoose.model('User', userSchema);

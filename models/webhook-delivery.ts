@@ -21,7 +21,12 @@ const webhookDeliverySchema = new Schema(
     messageId: { type: String, required: true, maxlength: 100 },
     eventType: { type: String, enum: WEBHOOK_EVENT_TYPES, required: true },
     payload: { type: Schema.Types.Mixed, required: true },
-    status: { type: String, enum: ['pending', 'succeeded', 'failed'], required: true, default: 'pending' },
+    status: {
+      type: String,
+      enum: ['pending', 'succeeded', 'failed'],
+      required: true,
+      default: 'pending',
+    },
     attempts: { type: [attemptSchema], default: [] },
     nextAttemptAt: { type: Date },
     deliveredAt: { type: Date },
@@ -33,7 +38,9 @@ webhookDeliverySchema.index({ messageId: 1, endpointId: 1 }, { unique: true });
 webhookDeliverySchema.index({ endpointId: 1, createdAt: -1 });
 webhookDeliverySchema.index({ userId: 1, createdAt: -1 });
 
-export type WebhookDeliveryDoc = InferSchemaType<typeof webhookDeliverySchema> & { _id: mongoose.Types.ObjectId };
+export type WebhookDeliveryDoc = InferSchemaType<typeof webhookDeliverySchema> & {
+  _id: mongoose.Types.ObjectId;
+};
 export const WebhookDelivery: Model<InferSchemaType<typeof webhookDeliverySchema>> =
   (mongoose.models.WebhookDelivery as Model<InferSchemaType<typeof webhookDeliverySchema>>) ??
   mongoose.model('WebhookDelivery', webhookDeliverySchema);

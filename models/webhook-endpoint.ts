@@ -1,6 +1,11 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
 
-export const WEBHOOK_EVENT_TYPES = ['tryon.completed', 'tryon.failed', 'payment.completed', 'credits.low'] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  'tryon.completed',
+  'tryon.failed',
+  'payment.completed',
+  'credits.low',
+] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 const webhookEndpointSchema = new Schema(
@@ -21,7 +26,9 @@ const webhookEndpointSchema = new Schema(
 
 webhookEndpointSchema.index({ userId: 1, createdAt: -1 });
 
-export type WebhookEndpointDoc = InferSchemaType<typeof webhookEndpointSchema> & { _id: mongoose.Types.ObjectId };
+export type WebhookEndpointDoc = InferSchemaType<typeof webhookEndpointSchema> & {
+  _id: mongoose.Types.ObjectId;
+};
 export const WebhookEndpoint: Model<InferSchemaType<typeof webhookEndpointSchema>> =
   (mongoose.models.WebhookEndpoint as Model<InferSchemaType<typeof webhookEndpointSchema>>) ??
   mongoose.model('WebhookEndpoint', webhookEndpointSchema);

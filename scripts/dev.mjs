@@ -14,7 +14,11 @@ const port = Number(process.env.PORT ?? 3000);
 const dbPort = Number(process.env.TRAILROOM_DB_PORT ?? 27027);
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 
-const db = await startDatabase({ dataDir: path.join(ROOT, '.data/db'), port: dbPort, persistent: true });
+const db = await startDatabase({
+  dataDir: path.join(ROOT, '.data/db'),
+  port: dbPort,
+  persistent: true,
+});
 let stopping = false;
 let next;
 async function shutdown(code = 0) {
@@ -56,7 +60,10 @@ if (seeded !== 0) {
   await shutdown(1);
 }
 
-next = spawn(BIN('next'), ['dev', '-p', String(port)], { stdio: ['inherit', 'pipe', 'inherit'], env });
+next = spawn(BIN('next'), ['dev', '-p', String(port)], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env,
+});
 let announced = false;
 next.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);

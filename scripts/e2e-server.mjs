@@ -35,7 +35,15 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
-for (const k of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'GEMINI_API_KEY', 'OPENAI_API_KEY', 'INNGEST_BASE_URL', 'INNGEST_DEV']) delete env[k];
+for (const k of [
+  'STRIPE_SECRET_KEY',
+  'STRIPE_WEBHOOK_SECRET',
+  'GEMINI_API_KEY',
+  'OPENAI_API_KEY',
+  'INNGEST_BASE_URL',
+  'INNGEST_DEV',
+])
+  delete env[k];
 
 let next;
 let stopping = false;

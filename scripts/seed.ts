@@ -4,6 +4,8 @@ import { seed } from '@/lib/seed/seed';
 
 const result = await seed();
 process.stderr.write(
-  result.created.length ? `[seed] created: ${result.created.join(', ')}\n` : '[seed] already seeded, nothing to do\n',
+  result.created.length
+    ? `[seed] created: ${result.created.join(', ')}\n`
+    : '[seed] already seeded, nothing to do\n',
 );
 await disconnectDb();

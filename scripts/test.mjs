@@ -35,26 +35,39 @@ async function step(name, fn) {
 
 const testEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-await step('lint', async () => ({ ok: (await run(BIN('eslint'), ['.', '--max-warnings=0'])) === 0 }));
-await step('format', async () => ({ ok: (await run(BIN('prettier'), ['--check', '--log-level=warn', '.'])) === 0 }));
-await step('types', async () => ({ ok: (await run(BIN('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) === 0 }));
+await step('lint', async () => ({
+  ok: (await run(BIN('eslint'), ['.', '--max-warnings=0'])) === 0,
+}));
+await step('format', async () => ({
+  ok: (await run(BIN('prettier'), ['--check', '--log-level=warn', '.'])) === 0,
+}));
+await step('types', async () => ({
+  ok: (await run(BIN('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) === 0,
+}));
 
 await step('unit+integration', async () => {
   if (!process.env.MONGODB_URI) ensureFerretDb();
   const file = path.join(OUT, 'vitest.json');
   rmSync(file, { force: true });
-  const code = await run(BIN('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], {
-    env: { ...testEnv, NODE_ENV: 'test' },
-  });
+  const code = await run(
+    BIN('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    {
+      env: { ...testEnv, NODE_ENV: 'test' },
+    },
+  );
   if (!existsSync(file)) return { ok: false, note: '(no report written)' };
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const byProject = { unit: 0, integration: 0 };
   for (const f of report.testResults) {
-    byProject[/\.int\.test\.tsx?$/.test(f.name) ? 'integration' : 'unit'] += f.assertionResults.length;
+    byProject[/\.int\.test\.tsx?$/.test(f.name) ? 'integration' : 'unit'] +=
+      f.assertionResults.length;
   }
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  const empty = Object.entries(byProject).filter(([, n]) => n === 0).map(([p]) => p);
+  const empty = Object.entries(byProject)
+    .filter(([, n]) => n === 0)
+    .map(([p]) => p);
   const note = `(unit ${byProject.unit}, integration ${byProject.integration} tests; ${report.numPassedTests} passed, ${report.numFailedTests} failed)`;
   if (empty.length) return { ok: false, note: `${note} — ran zero tests in: ${empty.join(', ')}` };
   return { ok: code === 0 && report.numFailedTests === 0, note };
@@ -81,7 +94,10 @@ await step('e2e', async () => {
 });
 
 process.stdout.write('\n━━ summary ━━\n');
-for (const r of results) process.stdout.write(`  ${r.ok ? '✓' : '✗'} ${r.name.padEnd(18)} ${r.secs.padStart(7)} s ${r.note}\n`);
+for (const r of results)
+  process.stdout.write(
+    `  ${r.ok ? '✓' : '✗'} ${r.name.padEnd(18)} ${r.secs.padStart(7)} s ${r.note}\n`,
+  );
 const allOk = results.length > 0 && results.every((r) => r.ok);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(allOk ? 0 : 1);

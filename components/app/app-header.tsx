@@ -8,7 +8,7 @@ export function AppHeader({ items, email }: { items: readonly NavItem[]; email: 
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
         <div className="flex items-center justify-between gap-4">
           <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-slate-900">
-            <span aria-hidden className="inline-block h-6 w-6 rounded-md bg-brand-700" />
+            <span aria-hidden className="bg-brand-700 inline-block h-6 w-6 rounded-md" />
             TrailRoom
           </Link>
           <div className="flex items-center gap-2 sm:hidden">

@@ -11,8 +11,12 @@ export async function verifyApiKeyOrThrow(key: string) {
   if (!doc) throw new AppError('invalid_api_key', 'The API key is not valid');
   if (doc.revokedAt) throw new AppError('api_key_revoked', 'The API key has been revoked');
   const user = await User.findById(doc.userId).lean();
-  if (!user || user.status === 'deleted') throw new AppError('invalid_api_key', 'The API key is not valid');
+  if (!user || user.status === 'deleted')
+    throw new AppError('invalid_api_key', 'The API key is not valid');
   // Usage stats are best-effort and must not slow the request.
-  void ApiKey.updateOne({ _id: doc._id }, { $set: { lastUsedAt: new Date() }, $inc: { usageCount: 1 } }).catch(() => {});
+  void ApiKey.updateOne(
+    { _id: doc._id },
+    { $set: { lastUsedAt: new Date() }, $inc: { usageCount: 1 } },
+  ).catch(() => {});
   return { apiKeyId: doc._id.toString(), user };
 }

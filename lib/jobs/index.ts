@@ -1,2 +1,8 @@
 export { sendEvent } from './send-event';
-export { dispatchInline, drainInline, startInlineCrons, stopInlineCrons, setInlineBackoffScale } from './inline';
+export {
+  dispatchInline,
+  drainInline,
+  startInlineCrons,
+  stopInlineCrons,
+  setInlineBackoffScale,
+} from './inline';

@@ -92,7 +92,11 @@ describe('inline mode', () => {
       },
     });
     dispatchInline(
-      Array.from({ length: 6 }, (_, i) => ({ name: 'test/limited', data: { userId: 'u1' }, id: `l-${i}-${Math.random()}` })),
+      Array.from({ length: 6 }, (_, i) => ({
+        name: 'test/limited',
+        data: { userId: 'u1' },
+        id: `l-${i}-${Math.random()}`,
+      })),
       [fn],
     );
     await drainInline();

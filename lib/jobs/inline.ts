@@ -39,7 +39,13 @@ export function setInlineBackoffScale(scale: number): void {
 }
 
 function readPath(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((acc, key) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[key] : undefined), obj);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (acc, key) =>
+        acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[key] : undefined,
+      obj,
+    );
 }
 
 async function acquire(key: string, limit: number): Promise<() => void> {
@@ -64,7 +70,9 @@ function isNonRetriable(err: unknown): boolean {
 }
 
 function serialise(err: unknown): { name: string; message: string } {
-  return err instanceof Error ? { name: err.name, message: err.message } : { name: 'Error', message: String(err) };
+  return err instanceof Error
+    ? { name: err.name, message: err.message }
+    : { name: 'Error', message: String(err) };
 }
 
 function makeSteps(memo: Map<string, unknown>, functions: readonly AnyDefined[]): StepTools {
@@ -86,10 +94,17 @@ function makeSteps(memo: Map<string, unknown>, functions: readonly AnyDefined[])
   };
 }
 
-async function runFunction(def: AnyDefined, event: FunctionEvent<never>, functions: readonly AnyDefined[]): Promise<void> {
+async function runFunction(
+  def: AnyDefined,
+  event: FunctionEvent<never>,
+  functions: readonly AnyDefined[],
+): Promise<void> {
   const d = def.definition;
   const release = d.concurrency
-    ? await acquire(`${d.id}:${d.concurrency.key ? String(readPath({ event }, d.concurrency.key)) : '*'}`, d.concurrency.limit)
+    ? await acquire(
+        `${d.id}:${d.concurrency.key ? String(readPath({ event }, d.concurrency.key)) : '*'}`,
+        d.concurrency.limit,
+      )
     : () => {};
   const memo = new Map<string, unknown>();
   const log = logger.child({ fn: d.id, eventId: event.id, mode: 'inline' });
@@ -104,7 +119,11 @@ async function runFunction(def: AnyDefined, event: FunctionEvent<never>, functio
         if (final) {
           if (d.onFailure) {
             try {
-              await d.onFailure({ event, error: serialise(err), step: makeSteps(new Map(), functions) });
+              await d.onFailure({
+                event,
+                error: serialise(err),
+                step: makeSteps(new Map(), functions),
+              });
             } catch (failureErr) {
               log.error({ err: serialise(failureErr) }, 'inline onFailure handler failed');
             }
@@ -126,7 +145,10 @@ function track(p: Promise<void>): void {
 }
 
 /** Runs every function triggered by these events, in the background. */
-export function dispatchInline(events: OutgoingEvent[], functions: readonly AnyDefined[]): { ids: string[] } {
+export function dispatchInline(
+  events: OutgoingEvent[],
+  functions: readonly AnyDefined[],
+): { ids: string[] } {
   const now = Date.now();
   const ids: string[] = [];
   for (const [id, at] of state.seen) if (now - at > SEEN_TTL_MS) state.seen.delete(id);
@@ -140,7 +162,9 @@ export function dispatchInline(events: OutgoingEvent[], functions: readonly AnyD
       const t = def.definition.trigger;
       if ('event' in t && t.event === e.name) {
         track(
-          new Promise<void>((resolve) => setImmediate(resolve)).then(() => runFunction(def, event, functions)),
+          new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+            runFunction(def, event, functions),
+          ),
         );
       }
     }
@@ -153,7 +177,10 @@ export async function drainInline(timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (state.inFlight.size > 0) {
     if (Date.now() > deadline) throw new Error(`inline jobs still running after ${timeoutMs} ms`);
-    await Promise.race([Promise.allSettled([...state.inFlight]), new Promise((r) => setTimeout(r, 50))]);
+    await Promise.race([
+      Promise.allSettled([...state.inFlight]),
+      new Promise((r) => setTimeout(r, 50)),
+    ]);
   }
 }
 
@@ -165,7 +192,17 @@ export function startInlineCrons(functions: readonly AnyDefined[]): void {
     if (!('cron' in t)) continue;
     const every = def.definition.inlineIntervalMs ?? 60_000;
     const timer = setInterval(() => {
-      track(runFunction(def, { name: "inngest/scheduled.timer", data: { cron: t.cron }, id: `cron-${def.definition.id}-${Date.now()}` } as FunctionEvent<never>, functions));
+      track(
+        runFunction(
+          def,
+          {
+            name: 'inngest/scheduled.timer',
+            data: { cron: t.cron },
+            id: `cron-${def.definition.id}-${Date.now()}`,
+          } as FunctionEvent<never>,
+          functions,
+        ),
+      );
     }, every);
     timer.unref();
     state.timers.push(timer);

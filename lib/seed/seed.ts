@@ -17,14 +17,32 @@ export async function seed(): Promise<SeedResult> {
 
   const admin = await User.updateOne(
     { email: env.SEED_ADMIN_EMAIL },
-    { $setOnInsert: { email: env.SEED_ADMIN_EMAIL, name: 'TrailRoom Admin', role: 'super_admin', status: 'active', provider: 'seed', sessionVersion: 0 } },
+    {
+      $setOnInsert: {
+        email: env.SEED_ADMIN_EMAIL,
+        name: 'TrailRoom Admin',
+        role: 'super_admin',
+        status: 'active',
+        provider: 'seed',
+        sessionVersion: 0,
+      },
+    },
     { upsert: true },
   );
   if (admin.upsertedCount) created.push(`super admin ${env.SEED_ADMIN_EMAIL}`);
 
   const demo = await User.updateOne(
     { email: env.SEED_DEMO_EMAIL },
-    { $setOnInsert: { email: env.SEED_DEMO_EMAIL, name: 'Demo Shopper', role: 'user', status: 'active', provider: 'seed', sessionVersion: 0 } },
+    {
+      $setOnInsert: {
+        email: env.SEED_DEMO_EMAIL,
+        name: 'Demo Shopper',
+        role: 'user',
+        status: 'active',
+        provider: 'seed',
+        sessionVersion: 0,
+      },
+    },
     { upsert: true },
   );
   if (demo.upsertedCount) created.push(`demo shopper ${env.SEED_DEMO_EMAIL}`);
@@ -32,7 +50,14 @@ export async function seed(): Promise<SeedResult> {
   for (const type of PROMPT_TYPES) {
     const exists = await Prompt.exists({ type });
     if (exists) continue;
-    await Prompt.create({ type, version: 1, content: DEFAULT_PROMPTS[type], active: true, note: 'Initial version', createdBy: 'seed' });
+    await Prompt.create({
+      type,
+      version: 1,
+      content: DEFAULT_PROMPTS[type],
+      active: true,
+      note: 'Initial version',
+      createdBy: 'seed',
+    });
     created.push(`prompt ${type} v1`);
   }
 

@@ -49,11 +49,16 @@ async function tryMongoMemoryServer({ dataDir, port, persistent }) {
         instance: {
           ip: '127.0.0.1',
           port,
-          ...(persistent ? { dbPath: path.join(dataDir, 'mongodb'), storageEngine: 'wiredTiger' } : {}),
+          ...(persistent
+            ? { dbPath: path.join(dataDir, 'mongodb'), storageEngine: 'wiredTiger' }
+            : {}),
         },
       }),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no MongoDB binary within ${timeoutMs / 1000}s`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`no MongoDB binary within ${timeoutMs / 1000}s`)),
+          timeoutMs,
+        );
       }),
     ]);
     clearTimeout(timer);
@@ -67,8 +72,13 @@ async function tryMongoMemoryServer({ dataDir, port, persistent }) {
   } catch (err) {
     clearTimeout(timer);
     mkdirSync(path.dirname(MMS_MARKER), { recursive: true });
-    writeFileSync(MMS_MARKER, `${new Date().toISOString()} ${err instanceof Error ? err.message : String(err)}\n`);
-    log(`MongoDB binary unavailable (${err instanceof Error ? err.message.split('\n')[0] : err}); using FerretDB. Delete ${path.relative(ROOT, MMS_MARKER)} to try again.`);
+    writeFileSync(
+      MMS_MARKER,
+      `${new Date().toISOString()} ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    log(
+      `MongoDB binary unavailable (${err instanceof Error ? err.message.split('\n')[0] : err}); using FerretDB. Delete ${path.relative(ROOT, MMS_MARKER)} to try again.`,
+    );
     return null;
   }
 }

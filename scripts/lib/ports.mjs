@@ -27,7 +27,8 @@ export function isPortOpen(port, host = '127.0.0.1') {
 export async function waitForPort(port, { timeoutMs = 20000, host = '127.0.0.1', child } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before listening on ${port}`);
+    if (child && child.exitCode !== null)
+      throw new Error(`process exited with code ${child.exitCode} before listening on ${port}`);
     if (await isPortOpen(port, host)) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -12,5 +12,8 @@ export async function GET() {
       { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '5' } },
     );
   }
-  return NextResponse.json({ status: 'ready', database: { latencyMs: db.latencyMs } }, { headers: { 'Cache-Control': 'no-store' } });
+  return NextResponse.json(
+    { status: 'ready', database: { latencyMs: db.latencyMs } },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 }
