@@ -126,7 +126,7 @@ export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: Hi
           Mode
           <select
             className="h-10 rounded-md border border-slate-300 bg-white px-3 text-sm"
-            value={filters.mode}
+            defaultValue={filters.mode}
             onChange={(e) => navigate({ mode: e.target.value })}
           >
             <option value="">All modes</option>
@@ -138,7 +138,7 @@ export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: Hi
           Status
           <select
             className="h-10 rounded-md border border-slate-300 bg-white px-3 text-sm"
-            value={filters.status}
+            defaultValue={filters.status}
             onChange={(e) => navigate({ status: e.target.value })}
           >
             <option value="">All statuses</option>
@@ -153,7 +153,7 @@ export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: Hi
           <input
             type="checkbox"
             className="accent-brand-700 h-4 w-4"
-            checked={filters.favorite}
+            defaultChecked={filters.favorite}
             onChange={(e) => navigate({ favorite: e.target.checked })}
           />
           Favourites only
@@ -257,7 +257,7 @@ export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: Hi
                   {STATUS_LABEL[job.status]}
                 </span>
                 {job.provider === 'local' && job.status === 'completed' ? (
-                  <span className="absolute bottom-2 left-2 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-semibold text-amber-900">
+                  <span className="absolute right-2 bottom-2 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-semibold text-amber-900">
                     Preview
                   </span>
                 ) : null}
