@@ -1,6 +1,8 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 
+const RETURN_TO_HEADER = 'x-trailroom-return-to';
+
 /**
  * Route protection only: redirect-or-continue for the signed-in areas and
  * /admin, from the session token, without touching the database. It never
@@ -16,8 +18,14 @@ export async function middleware(req: NextRequest) {
     // eslint-disable-next-line no-restricted-properties
     secret: process.env.NEXTAUTH_SECRET ?? 'trailroom-development-secret-not-for-production-use',
   });
-  if (token?.uid) return NextResponse.next();
   const { pathname, search } = req.nextUrl;
+  if (token?.uid) {
+    // Tell the server-side checks where the person was going, so a session
+    // they find revoked sends them back here after signing in again.
+    const headers = new Headers(req.headers);
+    headers.set(RETURN_TO_HEADER, pathname + search);
+    return NextResponse.next({ request: { headers } });
+  }
   const url = req.nextUrl.clone();
   url.pathname = '/signin';
   url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;

@@ -1,5 +1,5 @@
 import { getToken, type JWT } from 'next-auth/jwt';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { User, type UserDoc } from '@/models';
 import type { Role } from '@/models/user';
@@ -78,6 +78,16 @@ export async function getSessionUser(): Promise<Caller | null> {
 }
 
 /**
+ * Where to come back to after signing in: the path middleware saw (a layout
+ * does not know which page is being rendered), else the caller's default.
+ * Only a same-site path is taken; the sign-in page checks it again.
+ */
+async function returnPath(fallback: string): Promise<string> {
+  const seen = (await headers()).get('x-trailroom-return-to');
+  return seen && seen.startsWith('/') && !seen.startsWith('//') ? seen : fallback;
+}
+
+/**
  * For pages: the signed-in person, or a redirect to sign-in (with a return
  * URL, or the suspension notice); with `roles`, anyone else gets the 403 page.
  */
@@ -87,7 +97,8 @@ export async function requirePageUser(opts: {
 }): Promise<Caller> {
   const state = await pageSession();
   if (state.kind === 'suspended') redirect('/signin?error=suspended');
-  if (state.kind === 'none') redirect(`/signin?callbackUrl=${encodeURIComponent(opts.returnTo)}`);
+  if (state.kind === 'none')
+    redirect(`/signin?callbackUrl=${encodeURIComponent(await returnPath(opts.returnTo))}`);
   const caller = toCaller(state.user, 'session');
   if (opts.roles && !opts.roles.includes(caller.role)) redirect('/forbidden');
   return caller;

@@ -67,6 +67,34 @@ const MATRIX: Entry[] = [
     }),
   },
   {
+    file: 'users/[id]/credits/route.ts',
+    method: 'GET',
+    permission: 'users:read',
+    request: (id) => ({ path: `/api/admin/users/${id}/credits`, params: { id } }),
+  },
+  {
+    file: 'users/[id]/credits/route.ts',
+    method: 'POST',
+    permission: 'credits:adjust',
+    request: (id) => ({
+      path: `/api/admin/users/${id}/credits`,
+      params: { id },
+      body: { credits: 5, reason: 'role matrix goodwill', idempotency_key: crypto.randomUUID() },
+    }),
+  },
+  {
+    file: 'reconcile/route.ts',
+    method: 'GET',
+    permission: 'revenue:read',
+    request: () => ({ path: '/api/admin/reconcile' }),
+  },
+  {
+    file: 'reconcile/route.ts',
+    method: 'POST',
+    permission: 'revenue:read',
+    request: () => ({ path: '/api/admin/reconcile' }),
+  },
+  {
     file: 'audit-logs/route.ts',
     method: 'GET',
     permission: 'audit:read',
