@@ -15,7 +15,7 @@ export interface NavItem {
 export function AppNav({ items }: { items: readonly NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Account" className="flex gap-1 overflow-x-auto">
+    <nav aria-label="Account" className="-mx-1 flex flex-wrap gap-1">
       {items.map((item) => {
         const active =
           pathname === item.href || (!item.exact && pathname.startsWith(`${item.href}/`));
