@@ -58,8 +58,8 @@ export default function LandingPage() {
             Built for developers too
           </h2>
           <p className="mt-3 max-w-2xl text-slate-200">
-            The same engine behind a REST API with API keys, an OpenAPI description, an in-browser
-            playground and signed webhooks.
+            The same engine behind a REST API with API keys, idempotent submissions and automatic
+            refunds on failure, described by an OpenAPI document.
           </p>
           <Link
             href="/docs"

@@ -63,7 +63,7 @@ export function CreditAdjustForm({ userId, paid }: { userId: string; paid: numbe
         </div>
         <div className="min-w-64 flex-1">
           <label htmlFor="adjust-reason" className="block text-sm font-medium text-slate-800">
-            Reason (recorded in the audit log)
+            Why (kept in the audit log)
           </label>
           <input
             id="adjust-reason"
