@@ -19,7 +19,6 @@ interface Props {
 const noSubscribe = () => () => {};
 
 export function SignInClient({ callbackUrl, message, google, devLogin, devEmails }: Props) {
-  const [email, setEmail] = useState(devEmails[0] ?? '');
   const [pending, setPending] = useState<'google' | 'dev' | null>(null);
   // Both sign-ins run in the browser (next-auth's CSRF handshake): keep the
   // buttons disabled until hydrated, so an early click never posts a bare form.
@@ -29,9 +28,11 @@ export function SignInClient({ callbackUrl, message, google, devLogin, devEmails
     () => false,
   );
 
-  async function onDevSubmit(e: FormEvent) {
+  async function onDevSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setPending('dev');
+    // Read the field itself: text typed before hydration lives only in the DOM.
+    const email = String(new FormData(e.currentTarget).get('email') ?? '').trim();
     await signIn('dev', { email, callbackUrl });
     setPending(null);
   }
@@ -112,8 +113,7 @@ export function SignInClient({ callbackUrl, message, google, devLogin, devEmails
               type="email"
               required
               autoComplete="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              defaultValue={devEmails[0] ?? ''}
               className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
             />
             {devEmails.length > 0 && (
