@@ -42,6 +42,12 @@ async function shutdown(code = 0) {
   process.exit(code);
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void shutdown(0));
+// If whatever started us goes away without a signal (npm killed, terminal
+// closed), stop too, so no database or server is left behind.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 1000).unref();
 
 const env = {
   ...process.env,

@@ -61,6 +61,12 @@ async function shutdown(code) {
   process.exit(code);
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void shutdown(0));
+// If whatever started us goes away without a signal (npm killed, terminal
+// closed), stop too, so no database or server is left behind.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 1000).unref();
 
 if ((await run(BIN('tsx'), ['scripts/seed.ts'], { env })) !== 0) await shutdown(1);
 next = spawn(BIN('next'), ['dev', '-p', String(port)], { stdio: 'inherit', env });

@@ -43,6 +43,7 @@ async function tryMongoMemoryServer({ dataDir, port, persistent }) {
   }
   const timeoutMs = 15000;
   let timer;
+  if (persistent) mkdirSync(path.join(dataDir, 'mongodb'), { recursive: true });
   try {
     const server = await Promise.race([
       MongoMemoryServer.create({
