@@ -8,7 +8,6 @@ export function SiteFooter() {
         <nav aria-label="Footer" className="flex gap-4">
           <Link href="/pricing">Pricing</Link>
           <Link href="/docs">API docs</Link>
-          <Link href="/developers">Developers</Link>
         </nav>
       </div>
     </footer>
