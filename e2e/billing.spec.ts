@@ -61,11 +61,17 @@ test('a new user buys 2,100 credits through the test checkout', async ({ page })
   const tx = await page.request.get('/api/v1/credits/transactions');
   expect(tx.status()).toBe(200);
   const body = (await tx.json()) as { data: Array<{ type: string; credits: number }> };
-  expect(body.data.filter((t) => t.type === 'purchase')).toEqual([expect.objectContaining({ type: 'purchase', credits: 2_100 })]);
+  expect(body.data.filter((t) => t.type === 'purchase')).toEqual([
+    expect.objectContaining({ type: 'purchase', credits: 2_100 }),
+  ]);
 });
 
 test('pricing page on a phone', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   await page.goto('/pricing');
   await expect(page.getByTestId('order-total')).toHaveText('$37.80');

@@ -266,7 +266,11 @@ export function StudioClient({ balance, costs, localPreview }: StudioClientProps
       </Card>
 
       <div ref={resultRef} className="scroll-mt-4">
-        <Card className="flex h-full min-h-80 flex-col gap-4" role="region" aria-labelledby="result-heading">
+        <Card
+          className="flex h-full min-h-80 flex-col gap-4"
+          role="region"
+          aria-labelledby="result-heading"
+        >
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="result-heading" className="text-lg font-semibold text-slate-900">
               Result
