@@ -55,7 +55,8 @@ const schema = z
     GEMINI_IMAGE_MODEL: z.string().default('gemini-2.5-flash-image'),
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
-    OPENAI_IMAGE_MODEL: z.string().default('gpt-image-1'),
+    // gpt-image-1 (DESIGN.md's example) was shut down on 2026-10-23; the SDK names this successor.
+    OPENAI_IMAGE_MODEL: z.string().default('gpt-image-2.5-sunburst'),
     AI_PROVIDER_TOP: z.enum(['local', 'gemini', 'openai']).optional(),
     AI_PROVIDER_FULL: z.enum(['local', 'gemini', 'openai']).optional(),
     /**
