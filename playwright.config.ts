@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices, chromium } from '@playwright/test';
 
 // Playwright's own Chromium cannot be downloaded here: use Debian's when absent.
@@ -16,7 +18,9 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results',
+  // Outside the project: the dev server watches the tree, and traces written
+  // into it while a test runs make it recompile and reload pages in a loop.
+  outputDir: path.join(os.tmpdir(), `trailroom-playwright-${port}`),
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/caller';
 import { CREDIT_COSTS, getBalance } from '@/lib/credits';
 import { resolveProviderForMode } from '@/lib/ai';
+import { listTryonJobs, listTryonQuerySchema } from '@/lib/tryon';
 import { StudioClient } from './studio-client';
 
 export const metadata: Metadata = { title: 'Studio · TrailRoom' };
@@ -10,7 +12,13 @@ export const dynamic = 'force-dynamic';
 // The try-on studio: photos in, generated outfit out.
 export default async function StudioPage() {
   const caller = await requirePageUser({ returnTo: '/studio' });
-  const balance = await getBalance(caller.userId);
+  const [balance, queued, processing] = await Promise.all([
+    getBalance(caller.userId),
+    listTryonJobs(caller.userId, listTryonQuerySchema.parse({ status: 'queued', limit: '5' })),
+    listTryonJobs(caller.userId, listTryonQuerySchema.parse({ status: 'processing', limit: '5' })),
+  ]);
+  // Try-ons started earlier (another tab, before a reload) keep running: say so.
+  const running = queued.total + processing.total;
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
@@ -19,6 +27,19 @@ export default async function StudioPage() {
           Add a photo of yourself and the garment, and see it on you in about a minute.
         </p>
       </header>
+      {running > 0 && (
+        <p
+          role="status"
+          className="rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-blue-900"
+        >
+          {running === 1 ? 'A try-on you started is' : `${running} try-ons you started are`} still
+          running.{' '}
+          <Link href="/history" className="font-medium underline underline-offset-4">
+            Follow {running === 1 ? 'it' : 'them'} in History
+          </Link>
+          .
+        </p>
+      )}
       <StudioClient
         balance={{
           free: balance.free,
