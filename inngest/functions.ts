@@ -2,6 +2,7 @@ import type { DefinedFunction } from './define';
 import { tryonGenerate } from './tryon-generate';
 import { sweepStuckJobs } from './sweep-stuck-jobs';
 import { purgeExpiredImages } from './purge-expired-images';
+import { finishAccountDeletions } from './finish-account-deletions';
 
 /**
  * Every durable function, served at /api/inngest and run by the inline shim.
@@ -11,4 +12,5 @@ export const functions: readonly DefinedFunction<never, unknown>[] = [
   tryonGenerate,
   sweepStuckJobs,
   purgeExpiredImages,
+  finishAccountDeletions,
 ] as const;

@@ -9,3 +9,4 @@ export * from './change-user-role';
 export * from './sign-out-everywhere';
 export * from './delete-account';
 export * from './get-user-stats';
+export { finishAccountDeletions } from './finish-account-deletions';
