@@ -7,6 +7,16 @@ test('landing page loads with its call to action', async ({ page }) => {
   await page.screenshot({ path: 'e2e/screenshots/landing.png', fullPage: true });
 });
 
+test('pages carry the security headers', async ({ request }) => {
+  const res = await request.get('/');
+  const h = res.headers();
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['x-frame-options']).toBe('DENY');
+  expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['x-powered-by']).toBeUndefined();
+});
+
 test('health reports the embedded components', async ({ request }) => {
   const res = await request.get('/api/health');
   expect(res.status()).toBe(200);
