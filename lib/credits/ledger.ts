@@ -60,24 +60,12 @@ export function ledgerNow(): Date {
 
 // ---- helpers ------------------------------------------------------------------
 
-type EntryDoc = {
+/** A stored entry as MongoDB returns it (LedgerEntry is its public shape). */
+type EntryDoc = Omit<LedgerEntry, 'id' | 'userId' | 'referenceId' | 'actor'> & {
   _id: string;
   userId: Types.ObjectId;
-  seq: number;
-  type: CreditTxType;
-  credits: number;
-  freeDelta: number;
-  paidDelta: number;
-  freeAfter: number;
-  paidAfter: number;
-  balanceAfter: number;
-  freeDay: string;
-  description: string;
-  referenceType: ReferenceType;
   referenceId?: string | null;
   actor: { type: Actor['type']; id?: string | null };
-  idempotencyKey: string;
-  createdAt: Date;
 };
 
 /** The ledger entry id: `<userId>:<seq>`. */
