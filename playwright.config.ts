@@ -66,7 +66,8 @@ export default defineConfig({
     url: `${baseURL}/api/ready`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    stdout: 'pipe',
+    // Request logs are noise in CI; E2E_VERBOSE=1 shows them. Errors (stderr) always show.
+    stdout: process.env.E2E_VERBOSE ? 'pipe' : 'ignore',
     stderr: 'pipe',
   },
 });
