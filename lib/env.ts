@@ -59,11 +59,6 @@ const schema = z
     OPENAI_IMAGE_MODEL: z.string().default('gpt-image-2.5-sunburst'),
     AI_PROVIDER_TOP: z.enum(['local', 'gemini', 'openai']).optional(),
     AI_PROVIDER_FULL: z.enum(['local', 'gemini', 'openai']).optional(),
-    /**
-     * Not read: the local provider's one failure hook is a solid magenta
-     * (#FF00FF) top garment, which end-to-end tests can upload (lib/ai/local-provider.ts).
-     */
-    LOCAL_PROVIDER_FAIL: bool,
 
     // Inngest
     INNGEST_EVENT_KEY: optionalString,
