@@ -86,7 +86,7 @@ next.stdout.on('data', (chunk) => {
         '  sign in at /signin with the development sign-in (email only):',
         `    shopper: ${demo}`,
         `    admin:   ${admin} (super_admin)`,
-        '  images: local preview provider · payments: local test checkout · jobs: inline',
+        `  images: ${process.env.GEMINI_API_KEY || process.env.OPENAI_API_KEY ? 'configured model provider' : 'local preview provider'} · payments: ${process.env.STRIPE_SECRET_KEY ? 'Stripe' : 'local test checkout'} · jobs: ${process.env.INNGEST_DEV || process.env.INNGEST_BASE_URL ? 'Inngest dev server' : process.env.INNGEST_EVENT_KEY ? 'Inngest Cloud' : 'inline (no durability)'}`,
         '  Ctrl+C stops the app and the database.',
         '',
       ].join('\n'),
