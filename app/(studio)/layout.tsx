@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/app/app-header';
+import { signedInNav } from '@/components/app/signed-in-nav';
 import { isAdminRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/caller';
 
@@ -7,14 +8,7 @@ import { requirePageUser } from '@/lib/auth/caller';
 // Every page here is for a signed-in person (middleware redirects, this checks again).
 export default async function StudioLayout({ children }: { children: ReactNode }) {
   const caller = await requirePageUser({ returnTo: '/studio' });
-  const items = [
-    { href: '/studio', label: 'Studio' },
-    { href: '/history', label: 'History' },
-    { href: '/credits', label: 'Credits' },
-    { href: '/billing', label: 'Billing' },
-    { href: '/account', label: 'Account' },
-    ...(isAdminRole(caller.role) ? [{ href: '/admin', label: 'Admin' }] : []),
-  ];
+  const items = signedInNav(isAdminRole(caller.role));
   return (
     <>
       <AppHeader items={items} email={caller.email} />

@@ -1,2 +1,4 @@
 export * from './hash-api-key';
 export * from './verify-api-key';
+export * from './schemas';
+export * from './manage-api-keys';

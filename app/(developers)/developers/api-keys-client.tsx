@@ -1,0 +1,224 @@
+'use client';
+
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import type { ApiKeyView } from '@/lib/apikeys/schemas';
+
+const dateFmt = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+async function call<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, init);
+  const body = (await res.json().catch(() => null)) as
+    (T & { error?: { message?: string } }) | null;
+  if (!res.ok) throw new Error(body?.error?.message ?? `Request failed (${res.status})`);
+  return body as T;
+}
+
+/** Create, list, regenerate and revoke API keys; a new key is shown once, in a dialog. */
+export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
+  const [keys, setKeys] = useState(initialKeys);
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState<{ name: string; key: string } | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  async function refresh() {
+    setKeys((await call<{ data: ApiKeyView[] }>('/api/v1/api-keys')).data);
+  }
+
+  async function run(label: string, fn: () => Promise<void>) {
+    setBusy(label);
+    setError(null);
+    try {
+      await fn();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : 'Something went wrong');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function onCreate(e: FormEvent) {
+    e.preventDefault();
+    void run('create', async () => {
+      const created = await call<ApiKeyView & { key: string }>('/api/v1/api-keys', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+      setShown({ name: created.name, key: created.key });
+      setCopied(false);
+      setName('');
+      await refresh();
+    });
+  }
+
+  const active = keys.filter((k) => !k.revoked_at);
+  const revoked = keys.filter((k) => k.revoked_at);
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <form onSubmit={onCreate} className="flex flex-wrap items-end gap-3">
+          <div className="min-w-64 flex-1">
+            <label htmlFor="key-name" className="block text-sm font-medium text-slate-800">
+              New key name
+            </label>
+            <input
+              id="key-name"
+              required
+              maxLength={100}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="e.g. Shop backend"
+              className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+            />
+          </div>
+          <Button type="submit" disabled={busy !== null || name.trim() === ''}>
+            {busy === 'create' ? 'Creating…' : 'Create key'}
+          </Button>
+        </form>
+        {error && (
+          <p role="alert" className="mt-3 text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </Card>
+
+      <section aria-labelledby="keys-heading" className="space-y-3">
+        <h2 id="keys-heading" className="text-lg font-semibold text-slate-900">
+          Your keys
+        </h2>
+        {active.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">
+            No active keys yet. Create one to call the API.
+          </p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <caption className="sr-only">Active API keys</caption>
+              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600 uppercase">
+                <tr>
+                  <th scope="col" className="px-4 py-2">
+                    Name
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    Key
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    Created
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    Last used
+                  </th>
+                  <th scope="col" className="px-4 py-2 text-right">
+                    Calls
+                  </th>
+                  <th scope="col" className="px-4 py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {active.map((k) => (
+                  <tr key={k.id}>
+                    <td className="px-4 py-2 font-medium text-slate-900">{k.name}</td>
+                    <td className="px-4 py-2 font-mono text-xs text-slate-700">{k.prefix}…</td>
+                    <td className="px-4 py-2 text-slate-700">
+                      {dateFmt.format(new Date(k.created_at))}
+                    </td>
+                    <td className="px-4 py-2 text-slate-700">
+                      {k.last_used_at ? dateFmt.format(new Date(k.last_used_at)) : 'Never'}
+                    </td>
+                    <td className="px-4 py-2 text-right tabular-nums">{k.usage_count}</td>
+                    <td className="px-4 py-2 text-right whitespace-nowrap">
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        disabled={busy !== null}
+                        onClick={() =>
+                          void run(`regen:${k.id}`, async () => {
+                            const next = await call<ApiKeyView & { key: string }>(
+                              `/api/v1/api-keys/${k.id}/regenerate`,
+                              { method: 'POST' },
+                            );
+                            setShown({ name: next.name, key: next.key });
+                            setCopied(false);
+                            await refresh();
+                          })
+                        }
+                      >
+                        Regenerate
+                      </Button>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        className="text-red-700"
+                        disabled={busy !== null}
+                        aria-label={`Revoke ${k.name}`}
+                        onClick={() =>
+                          void run(`revoke:${k.id}`, async () => {
+                            await call(`/api/v1/api-keys/${k.id}`, { method: 'DELETE' });
+                            await refresh();
+                          })
+                        }
+                      >
+                        Revoke
+                      </Button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {revoked.length > 0 && (
+          <p className="text-sm text-slate-600">
+            {revoked.length} revoked {revoked.length === 1 ? 'key' : 'keys'}:{' '}
+            {revoked.map((k) => `${k.name} (${k.prefix}…)`).join(', ')}
+          </p>
+        )}
+      </section>
+
+      <Dialog.Root open={shown !== null} onOpenChange={(open) => !open && setShown(null)}>
+        <Dialog.Portal>
+          <Dialog.Overlay className="fixed inset-0 bg-slate-900/50" />
+          <Dialog.Content className="fixed top-1/2 left-1/2 w-[min(92vw,36rem)] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl">
+            <Dialog.Title className="text-lg font-semibold text-slate-900">
+              Your new key: {shown?.name}
+            </Dialog.Title>
+            <Dialog.Description className="mt-2 text-sm text-slate-700">
+              Copy it now. For your safety we keep only a fingerprint of it, so it cannot be shown
+              again.
+            </Dialog.Description>
+            <div className="mt-4 flex items-center gap-2">
+              <code
+                data-testid="new-api-key"
+                className="flex-1 overflow-x-auto rounded-md bg-slate-100 px-3 py-2 font-mono text-sm"
+              >
+                {shown?.key}
+              </code>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  if (shown)
+                    void navigator.clipboard?.writeText(shown.key).then(() => setCopied(true));
+                }}
+              >
+                {copied ? 'Copied' : 'Copy'}
+              </Button>
+            </div>
+            <div className="mt-6 flex justify-end">
+              <Dialog.Close asChild>
+                <Button>I have saved it</Button>
+              </Dialog.Close>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </div>
+  );
+}

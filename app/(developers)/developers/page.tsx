@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePageUser } from '@/lib/auth/caller';
+import { listApiKeys } from '@/lib/apikeys';
+import { ApiKeysClient } from './api-keys-client';
+
+export const metadata: Metadata = { title: 'Developers' };
+export const dynamic = 'force-dynamic';
+
+export default async function DevelopersPage() {
+  const caller = await requirePageUser({ returnTo: '/developers' });
+  const keys = await listApiKeys(caller.userId);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900">Developers</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          Call the try-on engine from your own code with an API key in the{' '}
+          <code className="rounded bg-slate-100 px-1">x-api-key</code> header. Calls spend the same
+          credits as the studio.{' '}
+          <Link href="/docs" className="text-brand-700 font-medium underline underline-offset-4">
+            Read the API docs
+          </Link>
+          .
+        </p>
+      </div>
+      <ApiKeysClient initialKeys={keys} />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { apiRoute } from '@/lib/api/route';
+import { apiKeyIdParam, regenerateApiKey } from '@/lib/apikeys';
+
+export const dynamic = 'force-dynamic';
+
+// POST /api/v1/api-keys/{id}/regenerate — revoke a key and issue a new one with the same name
+export const POST = apiRoute<{ id: string }>(
+  { auth: 'user', sessionOnly: true },
+  async ({ params, caller }) =>
+    Response.json(await regenerateApiKey(caller.userId, apiKeyIdParam.parse(params).id), {
+      status: 201,
+    }),
+);
