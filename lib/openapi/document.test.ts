@@ -20,6 +20,10 @@ describe('OpenAPI document', () => {
         'PATCH /tryon/{id}',
         'POST /billing/checkout',
         'POST /tryon',
+        'GET /api-keys',
+        'POST /api-keys',
+        'DELETE /api-keys/{id}',
+        'POST /api-keys/{id}/regenerate',
       ].sort(),
     );
     const schemas = doc.components?.schemas ?? {};

@@ -11,6 +11,7 @@ import {
   transactionPageSchema,
   transactionQuerySchema,
 } from '@/lib/credits/schemas';
+import { apiKeySchema, createApiKeyBody, createdApiKeySchema } from '@/lib/apikeys/schemas';
 import { ERROR_STATUS } from '@/lib/errors';
 import {
   createTryonJsonSchema,
@@ -193,6 +194,44 @@ function build() {
     security,
     request: { query: paymentsQuerySchema },
     responses: { 200: json(paymentsPageSchema, 'A page of payments'), ...errors(400) },
+  });
+
+  const keyId = z.object({ id: z.string().meta({ description: 'API key id' }) });
+  const sessionOnly = [{ session: [] }];
+  registry.registerPath({
+    method: 'get',
+    path: '/api-keys',
+    summary: 'Your API keys (never the keys themselves)',
+    tags: ['API keys'],
+    security: sessionOnly,
+    responses: { 200: json(z.object({ data: z.array(apiKeySchema) }), 'Your keys, newest first') },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api-keys',
+    summary: 'Create an API key; the full key is in this response only',
+    tags: ['API keys'],
+    security: sessionOnly,
+    request: { body: { content: { 'application/json': { schema: createApiKeyBody } } } },
+    responses: { 201: json(createdApiKeySchema, 'The new key'), ...errors(400, 409) },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api-keys/{id}',
+    summary: 'Revoke an API key',
+    tags: ['API keys'],
+    security: sessionOnly,
+    request: { params: keyId },
+    responses: { 200: json(apiKeySchema, 'The revoked key'), ...errors(404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api-keys/{id}/regenerate',
+    summary: 'Revoke a key and issue a new one with the same name',
+    tags: ['API keys'],
+    security: sessionOnly,
+    request: { params: keyId },
+    responses: { 201: json(createdApiKeySchema, 'The new key'), ...errors(404, 409) },
   });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
