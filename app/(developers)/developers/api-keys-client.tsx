@@ -4,6 +4,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import type { ApiKeyView } from '@/lib/apikeys/schemas';
 
 const dateFmt = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
@@ -97,83 +98,66 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
             No active keys yet. Create one to call the API.
           </p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">Active API keys</caption>
-              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-2">
-                    Name
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Key
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Created
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Last used
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right">
-                    Calls
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {active.map((k) => (
-                  <tr key={k.id}>
-                    <td className="px-4 py-2 font-medium text-slate-900">{k.name}</td>
-                    <td className="px-4 py-2 font-mono text-xs text-slate-700">{k.prefix}…</td>
-                    <td className="px-4 py-2 text-slate-700">
-                      {dateFmt.format(new Date(k.created_at))}
-                    </td>
-                    <td className="px-4 py-2 text-slate-700">
-                      {k.last_used_at ? dateFmt.format(new Date(k.last_used_at)) : 'Never'}
-                    </td>
-                    <td className="px-4 py-2 text-right tabular-nums">{k.usage_count}</td>
-                    <td className="px-4 py-2 text-right whitespace-nowrap">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        disabled={busy !== null}
-                        onClick={() =>
-                          void run(`regen:${k.id}`, async () => {
-                            const next = await call<ApiKeyView & { key: string }>(
-                              `/api/v1/api-keys/${k.id}/regenerate`,
-                              { method: 'POST' },
-                            );
-                            setShown({ name: next.name, key: next.key });
-                            setCopied(false);
-                            await refresh();
-                          })
-                        }
-                      >
-                        Regenerate
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        className="text-red-700"
-                        disabled={busy !== null}
-                        aria-label={`Revoke ${k.name}`}
-                        onClick={() =>
-                          void run(`revoke:${k.id}`, async () => {
-                            await call(`/api/v1/api-keys/${k.id}`, { method: 'DELETE' });
-                            await refresh();
-                          })
-                        }
-                      >
-                        Revoke
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Active API keys"
+            columns={[
+              { label: 'Name' },
+              { label: 'Key' },
+              { label: 'Created' },
+              { label: 'Last used' },
+              { label: 'Calls', align: 'right' },
+              { label: 'Actions', srOnly: true },
+            ]}
+          >
+            {active.map((k) => (
+              <tr key={k.id}>
+                <td className="px-4 py-2 font-medium text-slate-900">{k.name}</td>
+                <td className="px-4 py-2 font-mono text-xs text-slate-700">{k.prefix}…</td>
+                <td className="px-4 py-2 text-slate-700">
+                  {dateFmt.format(new Date(k.created_at))}
+                </td>
+                <td className="px-4 py-2 text-slate-700">
+                  {k.last_used_at ? dateFmt.format(new Date(k.last_used_at)) : 'Never'}
+                </td>
+                <td className="px-4 py-2 text-right tabular-nums">{k.usage_count}</td>
+                <td className="px-4 py-2 text-right whitespace-nowrap">
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={busy !== null}
+                    onClick={() =>
+                      void run(`regen:${k.id}`, async () => {
+                        const next = await call<ApiKeyView & { key: string }>(
+                          `/api/v1/api-keys/${k.id}/regenerate`,
+                          { method: 'POST' },
+                        );
+                        setShown({ name: next.name, key: next.key });
+                        setCopied(false);
+                        await refresh();
+                      })
+                    }
+                  >
+                    Regenerate
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="text-red-700"
+                    disabled={busy !== null}
+                    aria-label={`Revoke ${k.name}`}
+                    onClick={() =>
+                      void run(`revoke:${k.id}`, async () => {
+                        await call(`/api/v1/api-keys/${k.id}`, { method: 'DELETE' });
+                        await refresh();
+                      })
+                    }
+                  >
+                    Revoke
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {revoked.length > 0 && (
           <p className="text-sm text-slate-600">

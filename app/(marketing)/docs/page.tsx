@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable } from '@/components/ui/data-table';
 import { CREDIT_COSTS } from '@/lib/credits/config';
 import { ERROR_STATUS } from '@/lib/errors';
 import { openApiDocument } from '@/lib/openapi/document';
@@ -129,27 +130,18 @@ export default function DocsPage() {
           , and one status per code. 429 responses carry{' '}
           <code className="rounded bg-slate-100 px-1">Retry-After</code>.
         </p>
-        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold text-slate-700">
-                  Code
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold text-slate-700">
-                  Status
-                </th>
+        <div className="mt-4">
+          <DataTable
+            caption="Error codes and their HTTP status"
+            columns={[{ label: 'Code' }, { label: 'Status' }]}
+          >
+            {Object.entries(ERROR_STATUS).map(([code, status]) => (
+              <tr key={code}>
+                <td className="px-4 py-1.5 font-mono text-slate-900">{code}</td>
+                <td className="px-4 py-1.5 text-slate-700 tabular-nums">{status}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {Object.entries(ERROR_STATUS).map(([code, status]) => (
-                <tr key={code}>
-                  <td className="px-4 py-1.5 font-mono text-slate-900">{code}</td>
-                  <td className="px-4 py-1.5 text-slate-700 tabular-nums">{status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       </section>
     </div>

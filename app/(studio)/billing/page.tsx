@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable } from '@/components/ui/data-table';
 import { Price } from '@/components/price';
 import { Button } from '@/components/ui/button';
 import { requirePageUser } from '@/lib/auth/caller';
@@ -52,38 +53,22 @@ export default async function BillingPage({
           </p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200">
-          <table className="w-full min-w-[44rem] text-left text-sm">
-            <caption className="sr-only">Payments, newest first</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Date (UTC)
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Credits
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Amount
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Discount
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-3 font-medium">
-                  Receipt
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {page.data.map((p) => (
-                <PaymentRow key={p.id} p={p} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Payments, newest first"
+          className="min-w-[44rem]"
+          columns={[
+            { label: 'Date (UTC)' },
+            { label: 'Credits' },
+            { label: 'Amount' },
+            { label: 'Discount' },
+            { label: 'Status' },
+            { label: 'Receipt' },
+          ]}
+        >
+          {page.data.map((p) => (
+            <PaymentRow key={p.id} p={p} />
+          ))}
+        </DataTable>
       )}
 
       {(q.success && q.data.cursor) || page.next_cursor ? (

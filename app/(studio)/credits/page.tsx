@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Countdown } from '@/components/credits/countdown';
 import { UsageChart } from '@/components/credits/usage-chart';
 import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { requirePageUser } from '@/lib/auth/caller';
 import {
   getBalance,
@@ -234,53 +235,38 @@ export default async function CreditsPage({
               : 'Nothing matches these filters.'}
           </p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">Credit transactions, newest first</caption>
-              <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-2">
-                    Date (UTC)
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Type
-                  </th>
-                  <th scope="col" className="px-4 py-2">
-                    Description
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right">
-                    Credits
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right">
-                    Balance
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 bg-white">
-                {page.items.map((t) => (
-                  <tr key={t.id}>
-                    <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                      {dateFmt.format(t.createdAt)}
-                    </td>
-                    <td className="px-4 py-2">
-                      <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">
-                        {TYPE_LABELS[t.type]}
-                      </span>
-                    </td>
-                    <td className="px-4 py-2 text-slate-800">{t.description}</td>
-                    <td
-                      className={`px-4 py-2 text-right font-medium tabular-nums ${t.credits < 0 ? 'text-red-700' : 'text-emerald-700'}`}
-                    >
-                      {t.credits > 0 ? `+${t.credits}` : t.credits}
-                    </td>
-                    <td className="px-4 py-2 text-right text-slate-800 tabular-nums">
-                      {t.balanceAfter}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Credit transactions, newest first"
+            columns={[
+              { label: 'Date (UTC)' },
+              { label: 'Type' },
+              { label: 'Description' },
+              { label: 'Credits', align: 'right' },
+              { label: 'Balance', align: 'right' },
+            ]}
+          >
+            {page.items.map((t) => (
+              <tr key={t.id}>
+                <td className="px-4 py-2 whitespace-nowrap text-slate-700">
+                  {dateFmt.format(t.createdAt)}
+                </td>
+                <td className="px-4 py-2">
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">
+                    {TYPE_LABELS[t.type]}
+                  </span>
+                </td>
+                <td className="px-4 py-2 text-slate-800">{t.description}</td>
+                <td
+                  className={`px-4 py-2 text-right font-medium tabular-nums ${t.credits < 0 ? 'text-red-700' : 'text-emerald-700'}`}
+                >
+                  {t.credits > 0 ? `+${t.credits}` : t.credits}
+                </td>
+                <td className="px-4 py-2 text-right text-slate-800 tabular-nums">
+                  {t.balanceAfter}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
 
         {page.total > page.limit && (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
 import { requireAdminPage } from '@/lib/auth/caller';
 import { can } from '@/lib/auth/roles';
 import { reconcile } from '@/lib/credits';
@@ -76,36 +77,26 @@ export default async function LedgerPage() {
             </h2>
             <RepairButton />
           </div>
-          <div className="overflow-x-auto rounded-lg border border-slate-200">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-2">
-                    Person
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right">
-                    Ledger free / paid
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right">
-                    Shown free / paid
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {report.differences.map((d) => (
-                  <tr key={d.userId}>
-                    <td className="px-4 py-2 font-mono text-xs">{d.userId}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">
-                      {d.ledger.free} / {d.ledger.paid}
-                    </td>
-                    <td className="px-4 py-2 text-right text-red-700 tabular-nums">
-                      {d.projection.free} / {d.projection.paid}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Balances that differ from their ledger"
+            columns={[
+              { label: 'Person' },
+              { label: 'Ledger free / paid', align: 'right' },
+              { label: 'Shown free / paid', align: 'right' },
+            ]}
+          >
+            {report.differences.map((d) => (
+              <tr key={d.userId}>
+                <td className="px-4 py-2 font-mono text-xs">{d.userId}</td>
+                <td className="px-4 py-2 text-right tabular-nums">
+                  {d.ledger.free} / {d.ledger.paid}
+                </td>
+                <td className="px-4 py-2 text-right text-red-700 tabular-nums">
+                  {d.projection.free} / {d.projection.paid}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       )}
     </div>

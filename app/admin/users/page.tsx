@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable } from '@/components/ui/data-table';
 import { RoleBadge, StatusBadge } from '@/components/admin/badges';
 import { Pager } from '@/components/admin/pager';
 import { Button } from '@/components/ui/button';
@@ -108,66 +109,49 @@ export default async function AdminUsersPage({
           {query.q ? <strong className="text-slate-900">“{query.q}”</strong> : 'these filters'}.
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">Users matching the search</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Person
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">
-                  Credits (free + paid)
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Last sign-in
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Joined
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 bg-white">
-              {users.map((u) => (
-                <tr key={u.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-2">
-                    <Link
-                      href={`/admin/users/${u.id}`}
-                      className="text-brand-700 font-medium underline-offset-2 hover:underline"
-                    >
-                      {u.email}
-                    </Link>
-                    <span className="block text-xs text-slate-600">{u.name ?? '—'}</span>
-                  </td>
-                  <td className="px-4 py-2">
-                    <RoleBadge role={u.role} />
-                  </td>
-                  <td className="px-4 py-2">
-                    <StatusBadge status={u.status} />
-                  </td>
-                  <td className="px-4 py-2 text-right text-slate-900 tabular-nums">
-                    {u.credits.total.toLocaleString('en')}
-                    <span className="block text-xs text-slate-600">
-                      {u.credits.free} + {u.credits.paid.toLocaleString('en')}
-                    </span>
-                  </td>
-                  <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                    {u.last_login_at ? dateFmt.format(new Date(u.last_login_at)) : '—'}
-                  </td>
-                  <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                    {dateFmt.format(new Date(u.created_at))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Users matching the search"
+          columns={[
+            { label: 'Person' },
+            { label: 'Role' },
+            { label: 'Status' },
+            { label: 'Credits (free + paid)', align: 'right' },
+            { label: 'Last sign-in' },
+            { label: 'Joined' },
+          ]}
+        >
+          {users.map((u) => (
+            <tr key={u.id} className="hover:bg-slate-50">
+              <td className="px-4 py-2">
+                <Link
+                  href={`/admin/users/${u.id}`}
+                  className="text-brand-700 font-medium underline-offset-2 hover:underline"
+                >
+                  {u.email}
+                </Link>
+                <span className="block text-xs text-slate-600">{u.name ?? '—'}</span>
+              </td>
+              <td className="px-4 py-2">
+                <RoleBadge role={u.role} />
+              </td>
+              <td className="px-4 py-2">
+                <StatusBadge status={u.status} />
+              </td>
+              <td className="px-4 py-2 text-right text-slate-900 tabular-nums">
+                {u.credits.total.toLocaleString('en')}
+                <span className="block text-xs text-slate-600">
+                  {u.credits.free} + {u.credits.paid.toLocaleString('en')}
+                </span>
+              </td>
+              <td className="px-4 py-2 whitespace-nowrap text-slate-700">
+                {u.last_login_at ? dateFmt.format(new Date(u.last_login_at)) : '—'}
+              </td>
+              <td className="px-4 py-2 whitespace-nowrap text-slate-700">
+                {dateFmt.format(new Date(u.created_at))}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager
         basePath="/admin/users"
