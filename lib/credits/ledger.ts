@@ -235,20 +235,33 @@ async function insertEntry(
   }
 }
 
+/**
+ * Copies the head onto the user document. An update is not atomic on
+ * FerretDB, so two writers projecting at once can leave the older state last.
+ * Hence: write, then look for a newer entry (one `_id` read); if there is one,
+ * project the head instead. Whoever writes last sees every entry whose
+ * projection it overwrote, so the projection converges on the head. A crash
+ * before this runs is repaired by reconcile(); writers only use it as a hint.
+ */
 async function project(userId: Types.ObjectId, entry: LedgerEntry): Promise<void> {
-  // Best effort and monotone: never move the projection backwards. A crash
-  // before this line is repaired by reconcile(); writers verify it anyway.
-  await User.updateOne(
-    { _id: userId, ledgerSeq: { $lt: entry.seq } },
-    {
-      $set: {
-        freeCredits: entry.freeAfter,
-        paidCredits: entry.paidAfter,
-        ledgerSeq: entry.seq,
-        freeCreditsDay: entry.freeDay,
+  const uid = userId.toString();
+  let head: LedgerState = stateOf(entry);
+  for (let round = 0; round < 10; round += 1) {
+    await User.updateOne(
+      { _id: userId },
+      {
+        $set: {
+          freeCredits: head.free,
+          paidCredits: head.paid,
+          ledgerSeq: head.seq,
+          freeCreditsDay: head.freeDay,
+        },
       },
-    },
-  );
+    );
+    const latest = (await walk(uid, head)).state;
+    if (latest.seq === head.seq) return;
+    head = latest;
+  }
 }
 
 async function afterWrite(
