@@ -129,7 +129,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export const env: Env = parseEnv(process.env);
 
 export const isProduction = env.NODE_ENV === 'production';
-export const isTest = env.NODE_ENV === 'test';
 
 /** Dev sign-in can never be on in a production build, whatever the env says. */
 export const devLoginEnabled = !isProduction && env.DEV_LOGIN_ENABLED;

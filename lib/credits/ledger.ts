@@ -168,11 +168,6 @@ async function walk(
   }
 }
 
-export async function readLedgerState(userId: Types.ObjectId): Promise<LedgerState> {
-  const uid = userId.toString();
-  return (await walk(uid, await startingPoint(userId, uid))).state;
-}
-
 const queues = new Map<string, Promise<unknown>>();
 
 /** Runs `fn` after earlier operations of the same user in this process. */

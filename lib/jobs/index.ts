@@ -1,8 +1,2 @@
 export { sendEvent } from './send-event';
-export {
-  dispatchInline,
-  drainInline,
-  startInlineCrons,
-  stopInlineCrons,
-  setInlineBackoffScale,
-} from './inline';
+export { dispatchInline, drainInline, startInlineCrons, setInlineBackoffScale } from './inline';

@@ -209,8 +209,3 @@ export function startInlineCrons(functions: readonly AnyDefined[]): void {
   }
   logger.info({ crons: state.timers.length }, 'inline cron timers started');
 }
-
-export function stopInlineCrons(): void {
-  for (const t of state.timers) clearInterval(t);
-  state.timers = [];
-}

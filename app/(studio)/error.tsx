@@ -2,14 +2,15 @@
 
 import { Button } from '@/components/ui/button';
 
-// Shown when the history cannot be loaded (database unreachable…).
-export default function HistoryError({ reset }: { error: Error; reset: () => void }) {
+// Shown when any signed-in page cannot be loaded (database unreachable…);
+// the header stays, so the person can go elsewhere or try again.
+export default function StudioAreaError({ reset }: { error: Error; reset: () => void }) {
   return (
     <div
       role="alert"
       className="mx-auto flex max-w-md flex-col items-center gap-3 rounded-xl border border-red-200 bg-red-50 p-8 text-center"
     >
-      <h1 className="text-lg font-semibold text-red-900">Your history could not be loaded</h1>
+      <h1 className="text-lg font-semibold text-red-900">This page could not be loaded</h1>
       <p className="text-sm text-red-800">This is on our side. Try again in a moment.</p>
       <Button onClick={reset}>Try again</Button>
     </div>
