@@ -14,6 +14,26 @@ mkdirSync(OUT, { recursive: true });
 const results = [];
 let passed = 0;
 let failed = 0;
+/** Every failed test, named with the first lines of its error, for the summary. */
+const failures = [];
+
+function collectPlaywrightFailures(suites, titles) {
+  for (const suite of suites) {
+    const here = suite.title ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === 'unexpected') {
+          const last = t.results?.at(-1);
+          failures.push({
+            where: [...here, spec.title].join(' › '),
+            why: String(last?.error?.message ?? last?.errors?.[0]?.message ?? 'failed')
+              // Playwright's messages carry ANSI colours.
+              .replace(/\u001b\[[0-9;]*m/g, ''),
+          });
+        }
+    collectPlaywrightFailures(suite.suites ?? [], here);
+  }
+}
 
 async function step(name, fn) {
   if (only.length && !only.includes(name)) return;
@@ -65,6 +85,13 @@ await step('unit+integration', async () => {
   }
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+  for (const f of report.testResults)
+    for (const a of f.assertionResults)
+      if (a.status === 'failed')
+        failures.push({
+          where: `${path.relative(process.cwd(), f.name)} › ${a.fullName}`,
+          why: (a.failureMessages ?? []).join('\n'),
+        });
   const empty = Object.entries(byProject)
     .filter(([, n]) => n === 0)
     .map(([p]) => p);
@@ -84,7 +111,9 @@ await step('e2e', async () => {
     env: { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
   });
   if (!existsSync(file)) return { ok: false, note: '(no report written)' };
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  const pw = JSON.parse(readFileSync(file, 'utf8'));
+  const { stats } = pw;
+  collectPlaywrightFailures(pw.suites ?? [], []);
   const total = stats.expected + stats.unexpected + stats.flaky;
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected;
@@ -98,6 +127,14 @@ for (const r of results)
   process.stdout.write(
     `  ${r.ok ? '✓' : '✗'} ${r.name.padEnd(18)} ${r.secs.padStart(7)} s ${r.note}\n`,
   );
+if (failures.length) {
+  // Repeated at the very end so that the tail of a CI log names what failed.
+  process.stdout.write('\n━━ failures ━━\n');
+  for (const f of failures) {
+    const why = f.why.split('\n').slice(0, 12).join('\n      ');
+    process.stdout.write(`  ✗ ${f.where}\n      ${why}\n`);
+  }
+}
 const allOk = results.length > 0 && results.every((r) => r.ok);
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(allOk ? 0 : 1);

@@ -143,11 +143,14 @@ describe('reading: owner scope and signed links', () => {
     expect(await codeOf(getImageBySignature(new Types.ObjectId().toString(), exp, sig))).toBe(
       'forbidden',
     );
-    expect(
-      await codeOf(
-        getImageBySignature(put.id, exp, `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`),
-      ),
-    ).toBe('forbidden');
+    // Every other spelling of the last character, including the three that
+    // differ only in base64url's unused low bits (and so decode to the same MAC).
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (const c of alphabet.replace(sig.at(-1) ?? '', '')) {
+      expect(await codeOf(getImageBySignature(put.id, exp, `${sig.slice(0, -1)}${c}`))).toBe(
+        'forbidden',
+      );
+    }
     expect(await codeOf(getImageBySignature(put.id, exp, ''))).toBe('forbidden');
 
     // Expired: a link signed two minutes ago for 60 s.
