@@ -7,9 +7,11 @@ export * from './api-key';
 export * from './webhook-endpoint';
 export * from './webhook-delivery';
 export * from './prompt';
+export * from './prompt-activation';
 export * from './audit-log';
 export * from './asset';
 export * from './daily-stat';
+export * from './admin-operation';
 
 import { User } from './user';
 import { CreditTransaction } from './credit-transaction';
@@ -20,9 +22,11 @@ import { ApiKey } from './api-key';
 import { WebhookEndpoint } from './webhook-endpoint';
 import { WebhookDelivery } from './webhook-delivery';
 import { Prompt } from './prompt';
+import { PromptActivation } from './prompt-activation';
 import { AuditLog } from './audit-log';
 import { Asset } from './asset';
 import { DailyStat } from './daily-stat';
+import { AdminOperation } from './admin-operation';
 
 export const ALL_MODELS = [
   User,
@@ -34,7 +38,9 @@ export const ALL_MODELS = [
   WebhookEndpoint,
   WebhookDelivery,
   Prompt,
+  PromptActivation,
   AuditLog,
   Asset,
   DailyStat,
+  AdminOperation,
 ] as const;

@@ -21,6 +21,9 @@ const tryonJobSchema = new Schema(
     },
     promptId: { type: Schema.Types.ObjectId, ref: 'Prompt' },
     promptVersion: { type: Number },
+    /** The `system` prompt version sent with the instruction above. */
+    systemPromptId: { type: Schema.Types.ObjectId, ref: 'Prompt' },
+    systemPromptVersion: { type: Number },
     provider: { type: String, enum: ['local', 'gemini', 'openai'] },
     model: { type: String, maxlength: 100 },
     outputImageId: { type: Schema.Types.ObjectId, ref: 'Asset' },
@@ -30,6 +33,10 @@ const tryonJobSchema = new Schema(
       message: { type: String, maxlength: 1000 },
     },
     retryCount: { type: Number, default: 0, min: 0 },
+    /** Times an admin re-queued this failed job (lib/tryon/admin-retry-job.ts). */
+    adminRetries: { type: Number, default: 0, min: 0 },
+    /** When an admin last re-queued it: the stuck-job sweeper measures a re-queued job from here. */
+    retriedAt: { type: Date },
     /** Unique per user: `<userId>:<Idempotency-Key>` or `<userId>:auto:<jobId>`. */
     clientKey: { type: String, required: true, maxlength: 400 },
     /** sha256 of the request, to refuse a reused Idempotency-Key with a different body. */

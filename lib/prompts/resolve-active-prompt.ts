@@ -2,6 +2,7 @@ import { connectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prompt, type PromptType } from '@/models/prompt';
 import type { TryonMode } from '@/models/tryon-job';
+import { readActivationHead, readLegacyActive } from './read-activation-head';
 
 export type ProviderName = 'local' | 'gemini' | 'openai';
 
@@ -27,13 +28,16 @@ export const PROMPT_TYPE_FOR_MODE: Record<TryonMode, PromptType> = {
 };
 
 /**
- * The active version of one prompt type. Exactly one version per type should
- * be active; if an edit left two (FerretDB updates are not atomic), the newest
- * version wins so that the choice is deterministic.
+ * The active version of one prompt type: the one the newest entry of the
+ * type's activation log names (lib/prompts/activate-prompt-version.ts). One
+ * log head means exactly one active version, whatever concurrent
+ * activations did to the `active` flags, which are only a projection. A type
+ * without a log yet falls back to the flag, newest version first.
  */
 export async function resolveActivePrompt(type: PromptType): Promise<ActivePrompt> {
   await connectDb();
-  const doc = await Prompt.findOne({ type, active: true }).sort({ version: -1 }).lean();
+  const head = await readActivationHead(type);
+  const doc = head ? await Prompt.findById(head.promptId).lean() : await readLegacyActive(type);
   if (!doc)
     throw new AppError(
       'misconfigured',

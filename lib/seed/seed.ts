@@ -2,6 +2,7 @@ import { Prompt, User } from '@/models';
 import { PROMPT_TYPES } from '@/models/prompt';
 import { ensureIndexes } from '@/lib/db-indexes';
 import { env } from '@/lib/env';
+import { ensureActivationLog } from '@/lib/prompts/activate-prompt-version';
 import { DEFAULT_PROMPTS } from './default-prompts';
 
 export interface SeedResult {
@@ -49,7 +50,11 @@ export async function seed(): Promise<SeedResult> {
 
   for (const type of PROMPT_TYPES) {
     const exists = await Prompt.exists({ type });
-    if (exists) continue;
+    // The activation log names the active version (lib/prompts); start it from the flag.
+    if (exists) {
+      await ensureActivationLog(type);
+      continue;
+    }
     await Prompt.create({
       type,
       version: 1,
@@ -58,6 +63,7 @@ export async function seed(): Promise<SeedResult> {
       note: 'Initial version',
       createdBy: 'seed',
     });
+    await ensureActivationLog(type);
     created.push(`prompt ${type} v1`);
   }
 

@@ -28,6 +28,7 @@ export async function planJobGeneration(
   const choice = resolveProviderForMode(job.mode, prompts.instruction);
   await recordJobGeneration(jobId, {
     prompt: prompts.instruction,
+    systemPrompt: prompts.system,
     provider: choice.provider,
     model: choice.model,
   });

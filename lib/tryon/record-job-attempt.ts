@@ -3,10 +3,15 @@ import { TryonJob } from '@/models/tryon-job';
 import type { ActivePrompt } from '@/lib/prompts';
 import { parseJobId } from './find-job';
 
-/** Records which prompt version, provider and model the job is generated with. */
+/** Records which prompt versions, provider and model the job is generated with. */
 export async function recordJobGeneration(
   jobId: string,
-  input: { prompt: Pick<ActivePrompt, 'id' | 'version'>; provider: string; model: string },
+  input: {
+    prompt: Pick<ActivePrompt, 'id' | 'version'>;
+    systemPrompt?: Pick<ActivePrompt, 'id' | 'version'>;
+    provider: string;
+    model: string;
+  },
 ): Promise<void> {
   await connectDb();
   await TryonJob.updateOne(
@@ -15,6 +20,12 @@ export async function recordJobGeneration(
       $set: {
         promptId: input.prompt.id,
         promptVersion: input.prompt.version,
+        ...(input.systemPrompt
+          ? {
+              systemPromptId: input.systemPrompt.id,
+              systemPromptVersion: input.systemPrompt.version,
+            }
+          : {}),
         provider: input.provider,
         model: input.model,
       },

@@ -1,0 +1,46 @@
+import { Types } from 'mongoose';
+import { connectDb } from '@/lib/db';
+import { TryonJob, type PromptType } from '@/models';
+
+export interface PromptUsage {
+  jobs: number;
+  completed: number;
+  failed: number;
+  /** completed / (completed + failed); null before any job finished. */
+  successRate: number | null;
+}
+
+export const EMPTY_USAGE: PromptUsage = { jobs: 0, completed: 0, failed: 0, successRate: null };
+
+/**
+ * Jobs per prompt version and their outcome. Instruction versions are
+ * counted through the job's `promptId`, system versions through
+ * `systemPromptId`. One `$group` on a compound key with a single accumulator
+ * (FerretDB computes only the first accumulator of a group).
+ */
+export async function promptUsage(
+  type: PromptType,
+  promptIds: readonly string[],
+): Promise<Map<string, PromptUsage>> {
+  await connectDb();
+  const field = type === 'system' ? 'systemPromptId' : 'promptId';
+  const ids = promptIds.map((id) => new Types.ObjectId(id));
+  const rows = await TryonJob.aggregate<{ _id: { p: Types.ObjectId; s: string }; n: number }>([
+    { $match: { [field]: { $in: ids } } },
+    { $group: { _id: { p: `$${field}`, s: '$status' }, n: { $sum: 1 } } },
+  ]);
+  const usage = new Map<string, PromptUsage>();
+  for (const r of rows) {
+    const key = r._id.p.toString();
+    const u = usage.get(key) ?? { ...EMPTY_USAGE };
+    u.jobs += r.n;
+    if (r._id.s === 'completed') u.completed += r.n;
+    if (r._id.s === 'failed') u.failed += r.n;
+    usage.set(key, u);
+  }
+  for (const u of usage.values()) {
+    const finished = u.completed + u.failed;
+    u.successRate = finished ? u.completed / finished : null;
+  }
+  return usage;
+}
