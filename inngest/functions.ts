@@ -3,6 +3,8 @@ import { tryonGenerate } from './tryon-generate';
 import { sweepStuckJobs } from './sweep-stuck-jobs';
 import { purgeExpiredImages } from './purge-expired-images';
 import { finishAccountDeletions } from './finish-account-deletions';
+import { webhooksFanOut } from './webhooks-fan-out';
+import { webhooksDeliver } from './webhooks-deliver';
 
 /**
  * Every durable function, served at /api/inngest and run by the inline shim.
@@ -13,4 +15,6 @@ export const functions: readonly DefinedFunction<never, unknown>[] = [
   sweepStuckJobs,
   purgeExpiredImages,
   finishAccountDeletions,
+  webhooksFanOut,
+  webhooksDeliver,
 ] as const;

@@ -70,6 +70,14 @@ const schema = z
     /** Development/test only: allow webhook URLs on loopback/private addresses. */
     WEBHOOK_ALLOW_PRIVATE_URLS: bool,
     /**
+     * Development/test only: multiplies every wait of the webhook retry schedule
+     * (e.g. 0.00001 runs the ~27-hour schedule in about a second). Ignored in production.
+     */
+    WEBHOOK_RETRY_SCALE: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce.number().positive().max(1).default(1),
+    ),
+    /**
      * Development/test only: image URLs (API `*_image` fields) may point at
      * loopback addresses over plain http, so tests can serve images locally.
      * Private, link-local and metadata addresses stay refused. Ignored in production.
@@ -135,6 +143,12 @@ export const devLoginEnabled = !isProduction && env.DEV_LOGIN_ENABLED;
 
 /** Image URL fetches may reach loopback (and use http) only outside production. */
 export const imageUrlAllowPrivate = !isProduction && env.IMAGE_URL_ALLOW_PRIVATE;
+
+/** Webhook URLs may reach loopback/private networks (never metadata) only outside production. */
+export const webhookAllowPrivate = !isProduction && env.WEBHOOK_ALLOW_PRIVATE_URLS;
+
+/** A shortened webhook retry schedule exists only outside production. */
+export const webhookRetryScale = isProduction ? 1 : env.WEBHOOK_RETRY_SCALE;
 
 /** The local test checkout stands in for Stripe only outside production. */
 export const localCheckoutEnabled = !isProduction && !env.STRIPE_SECRET_KEY;

@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   idempotency_conflict: 409,
   invalid_state: 409,
+  webhook_endpoint_limit: 409,
+  webhook_endpoint_disabled: 409,
   // 413
   payload_too_large: 413,
   image_too_large: 413,
@@ -43,6 +45,10 @@ export const ERROR_STATUS = {
   image_fetch_failed: 422,
   invalid_url: 422,
   amount_mismatch: 422,
+  webhook_url_invalid: 422,
+  webhook_url_https_required: 422,
+  webhook_url_forbidden: 422,
+  webhook_url_unresolvable: 422,
   // 429
   rate_limited: 429,
   // 500/502/503

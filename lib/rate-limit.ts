@@ -18,6 +18,8 @@ export const RATE_LIMITS = {
   assets: { points: 600, duration: 60 },
   /** Stripe webhook ingress per source IP: Stripe sends bursts from few addresses; 429 only makes it retry. */
   stripeWebhook: { points: 1000, duration: 60 },
+  /** Webhook test events and manual redeliveries per caller (each makes outgoing requests). */
+  webhookSend: { points: 20, duration: 60 },
   /** Unauthenticated endpoints per IP (sign-in, webhooks ingress). */
   anonymous: { points: 60, duration: 60 },
 } as const;

@@ -8,6 +8,8 @@ const attemptSchema = new Schema(
     latencyMs: { type: Number, min: 0 },
     responseExcerpt: { type: String, maxlength: 1000 },
     error: { type: String, maxlength: 500 },
+    /** A redelivery asked for by the owner, outside the automatic schedule. */
+    manual: { type: Boolean },
   },
   { _id: false },
 );
@@ -30,6 +32,12 @@ const webhookDeliverySchema = new Schema(
     attempts: { type: [attemptSchema], default: [] },
     nextAttemptAt: { type: Date },
     deliveredAt: { type: Date },
+    failedAt: { type: Date },
+    /** When the status last became succeeded or failed (orders the endpoint's health check). */
+    settledAt: { type: Date },
+    lastError: { type: String, maxlength: 500 },
+    /** A "send test event" message: never counts toward disabling the endpoint. */
+    test: { type: Boolean, default: false },
   },
   { timestamps: true, collection: 'webhook_deliveries' },
 );
@@ -37,6 +45,7 @@ const webhookDeliverySchema = new Schema(
 webhookDeliverySchema.index({ messageId: 1, endpointId: 1 }, { unique: true });
 webhookDeliverySchema.index({ endpointId: 1, createdAt: -1 });
 webhookDeliverySchema.index({ userId: 1, createdAt: -1 });
+webhookDeliverySchema.index({ endpointId: 1, settledAt: -1 });
 
 export type WebhookDeliveryDoc = InferSchemaType<typeof webhookDeliverySchema> & {
   _id: mongoose.Types.ObjectId;

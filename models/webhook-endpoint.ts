@@ -15,10 +15,15 @@ const webhookEndpointSchema = new Schema(
     description: { type: String, trim: true, maxlength: 200 },
     /** Standard Webhooks secret (`whsec_` + base64). Needed in clear to sign. */
     secret: { type: String, required: true, maxlength: 200 },
+    /** The secret replaced by the last rotation; also signs until previousSecretExpiresAt. */
+    previousSecret: { type: String, maxlength: 200 },
+    previousSecretExpiresAt: { type: Date },
     events: { type: [String], enum: WEBHOOK_EVENT_TYPES, default: [...WEBHOOK_EVENT_TYPES] },
     enabled: { type: Boolean, default: true },
     disabledReason: { type: String, maxlength: 500 },
     disabledAt: { type: Date },
+    /** When the endpoint was created or last re-enabled: failures before it do not count. */
+    enabledAt: { type: Date },
     consecutiveFailures: { type: Number, default: 0, min: 0 },
   },
   { timestamps: true, collection: 'webhook_endpoints' },

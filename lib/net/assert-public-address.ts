@@ -177,7 +177,8 @@ export function isAllowedAddress(address: string, policy: AddressPolicy = {}): b
 
 const METADATA = new Set(['169.254.169.254', 'fd00:ec2:0:0:0:0:0:254', '100.100.100.200']);
 
-function isMetadataAddress(address: string): boolean {
+/** Cloud metadata endpoints (also when written as an IPv4-embedding IPv6 address). */
+export function isMetadataAddress(address: string): boolean {
   if (isIP(address) === 4) return METADATA.has(address);
   const groups = ipv6Groups(address);
   if (!groups) return false;

@@ -2,6 +2,7 @@ export {
   assertPublicAddress,
   classifyAddress,
   isAllowedAddress,
+  isMetadataAddress,
   resolvePublicAddresses,
   type AddressClass,
   type AddressPolicy,

@@ -1,0 +1,70 @@
+import { WebhookDelivery } from '@/models/webhook-delivery';
+import { WebhookEndpoint } from '@/models/webhook-endpoint';
+import { DISABLE_AFTER_FAILED_DELIVERIES } from './config';
+
+const dateFmt = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+export function autoDisabledReason(at: Date, lastError: string | null): string {
+  return (
+    `Disabled automatically on ${dateFmt.format(at)} UTC: the last ${DISABLE_AFTER_FAILED_DELIVERIES} deliveries ` +
+    `failed after every retry${lastError ? ` (last error: ${lastError})` : ''}. ` +
+    'Fix the receiver, then enable the endpoint again.'
+  );
+}
+
+/**
+ * Recomputes an endpoint's failure streak from its deliveries — the facts —
+ * rather than incrementing a counter: FerretDB does not apply `$inc` under
+ * concurrency reliably, and a recount is right however many deliveries settle
+ * at once. The streak counts settled deliveries (test events excluded) since
+ * the endpoint was last enabled; at DISABLE_AFTER_FAILED_DELIVERIES it is
+ * disabled with a reason its owner can read. Safe to run any number of times.
+ */
+export async function refreshEndpointHealth(
+  endpointId: string,
+  now: Date = new Date(),
+): Promise<{ consecutiveFailures: number; disabled: boolean }> {
+  const endpoint = await WebhookEndpoint.findById(endpointId).lean();
+  if (!endpoint) return { consecutiveFailures: 0, disabled: false };
+  const since = endpoint.enabledAt ?? (endpoint as { createdAt?: Date }).createdAt ?? new Date(0);
+  const recent = await WebhookDelivery.find({
+    endpointId: endpoint._id,
+    test: { $ne: true },
+    status: { $in: ['succeeded', 'failed'] },
+    settledAt: { $gte: since },
+  })
+    .sort({ settledAt: -1 })
+    .limit(DISABLE_AFTER_FAILED_DELIVERIES)
+    .select({ status: 1, lastError: 1 })
+    .lean();
+  let streak = 0;
+  for (const d of recent) {
+    if (d.status !== 'failed') break;
+    streak += 1;
+  }
+  if (streak >= DISABLE_AFTER_FAILED_DELIVERIES && endpoint.enabled !== false) {
+    await WebhookEndpoint.updateOne(
+      { _id: endpoint._id },
+      {
+        $set: {
+          enabled: false,
+          disabledAt: now,
+          disabledReason: autoDisabledReason(now, recent[0]?.lastError ?? null),
+          consecutiveFailures: streak,
+        },
+      },
+    );
+    return { consecutiveFailures: streak, disabled: true };
+  }
+  if ((endpoint.consecutiveFailures ?? 0) !== streak) {
+    await WebhookEndpoint.updateOne(
+      { _id: endpoint._id },
+      { $set: { consecutiveFailures: streak } },
+    );
+  }
+  return { consecutiveFailures: streak, disabled: endpoint.enabled === false };
+}
