@@ -98,7 +98,9 @@ describe('outgoing webhooks, end to end through the inline job runner', () => {
     await drainInline(60_000);
     expect(at(sub.path)).toHaveLength(0);
     expect(at(paused.path)).toHaveLength(0);
-    expect(await WebhookDelivery.countDocuments({ userId: { $in: [sub.userId, paused.userId] } })).toBe(0);
+    expect(
+      await WebhookDelivery.countDocuments({ userId: { $in: [sub.userId, paused.userId] } }),
+    ).toBe(0);
   });
 
   it('receiver 500 then 200: retried with the same webhook-id, both attempts logged, then succeeded', async () => {
@@ -168,17 +170,33 @@ describe('outgoing webhooks, end to end through the inline job runner', () => {
     ep = await WebhookEndpoint.findById(endpoint.id).lean();
     expect(ep?.enabled).toBe(false);
     expect(ep?.disabledAt).toBeInstanceOf(Date);
-    expect(ep?.disabledReason).toMatch(/last 5 deliveries failed after every retry \(last error: HTTP 503\)/);
+    expect(ep?.disabledReason).toMatch(
+      /last 5 deliveries failed after every retry \(last error: HTTP 503\)/,
+    );
 
     // Disabled: new events create nothing. Re-enabled: a fresh count, and delivery resumes.
-    await emitUserEvent({ userId, type: 'credits.low', id: `credits.low:after-${endpoint.id}`, payload: {} });
+    await emitUserEvent({
+      userId,
+      type: 'credits.low',
+      id: `credits.low:after-${endpoint.id}`,
+      payload: {},
+    });
     await drainInline(60_000);
     expect(await WebhookDelivery.countDocuments({ endpointId: endpoint.id })).toBe(
       DISABLE_AFTER_FAILED_DELIVERIES,
     );
     const resumed = await updateWebhookEndpoint(userId, endpoint.id, { enabled: true });
-    expect(resumed).toMatchObject({ enabled: true, disabled_reason: null, consecutive_failures: 0 });
-    await emitUserEvent({ userId, type: 'credits.low', id: `credits.low:resumed-${endpoint.id}`, payload: {} });
+    expect(resumed).toMatchObject({
+      enabled: true,
+      disabled_reason: null,
+      consecutive_failures: 0,
+    });
+    await emitUserEvent({
+      userId,
+      type: 'credits.low',
+      id: `credits.low:resumed-${endpoint.id}`,
+      payload: {},
+    });
     await drainInline(60_000);
     expect(
       await WebhookDelivery.countDocuments({ endpointId: endpoint.id, status: 'succeeded' }),
@@ -206,7 +224,8 @@ describe('outgoing webhooks, end to end through the inline job runner', () => {
         step: {
           run: async (_id, fn) => fn(),
           sleep: async () => undefined,
-          sendEvent: async (_id, events) => sent.push(...(Array.isArray(events) ? events : [events])),
+          sendEvent: async (_id, events) =>
+            sent.push(...(Array.isArray(events) ? events : [events])),
         },
       });
     expect(await run()).toMatchObject({ created: 1, dispatched: 1 });

@@ -1,0 +1,16 @@
+import { apiRoute, readJson } from '@/lib/api/route';
+import { sendTestWebhook, testWebhookBody, webhookIdParam } from '@/lib/webhooks';
+
+export const dynamic = 'force-dynamic';
+
+// POST /api/v1/webhooks/{id}/test — send a signed sample event to this endpoint
+export const POST = apiRoute<{ id: string }>(
+  { auth: 'user', rateLimit: 'webhookSend' },
+  async ({ req, params, caller }) => {
+    const { id } = webhookIdParam.parse(params);
+    const body = testWebhookBody.parse(await readJson(req, 10_000));
+    return Response.json(await sendTestWebhook(caller.userId, id, body.event_type), {
+      status: 202,
+    });
+  },
+);
