@@ -1,1 +1,8 @@
 export * from './nav';
+export {
+  claimAdminOperation,
+  finishAdminOperation,
+  ADMIN_OPERATION_STALE_MS,
+  type AdminOperationClaim,
+  type ClaimAdminOperationInput,
+} from './claim-admin-operation';

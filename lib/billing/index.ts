@@ -33,3 +33,8 @@ export {
 } from './stripe-client';
 export { toPaymentJson } from './serialize';
 export * from './schemas';
+export * from './admin-schemas';
+export { toAdminPaymentJson, toAdminRefundJson, refundableCents } from './admin-serialize';
+export { adminListPayments, paymentTotals } from './admin-list-payments';
+export { adminGetPayment, findPaymentOrThrow, canRefundPayment } from './admin-get-payment';
+export { adminRefundPayment, adminRefundStripeKey } from './admin-refund-payment';

@@ -189,6 +189,22 @@ export interface StripeClient {
   retrieveReceiptDetails(sessionId: string): Promise<CheckoutReceiptDetails>;
   /** The Checkout Session that created a PaymentIntent (for a refund or dispute seen before its checkout). */
   findSessionIdByPaymentIntent(paymentIntentId: string): Promise<string | null>;
+  /** Refunds (part of) a payment; credits are taken back when `charge.refunded` arrives. */
+  createRefund(params: CreateRefundParams, idempotencyKey: string): Promise<RefundInfo>;
+}
+
+export interface CreateRefundParams {
+  paymentIntentId: string;
+  amountCents: number;
+  metadata: Record<string, string>;
+}
+
+export interface RefundInfo {
+  id: string;
+  amountCents: number;
+  /** pending | requires_action | succeeded | failed | canceled */
+  status: string | null;
+  chargeId: string | null;
 }
 
 export function createStripeClient(config: StripeClientConfig): StripeClient {
@@ -250,6 +266,24 @@ export function createStripeClient(config: StripeClientConfig): StripeClient {
           chargeId: charge?.id ?? idOf(pi?.latest_charge),
           receiptUrl: charge?.receipt_url ?? null,
           invoiceUrl: invoice?.hosted_invoice_url ?? null,
+        };
+      }),
+    createRefund: (p, idempotencyKey) =>
+      call('create refund', async () => {
+        const r = await stripe.refunds.create(
+          {
+            payment_intent: p.paymentIntentId,
+            amount: p.amountCents,
+            reason: 'requested_by_customer',
+            metadata: p.metadata,
+          },
+          { idempotencyKey },
+        );
+        return {
+          id: r.id,
+          amountCents: r.amount,
+          status: r.status ?? null,
+          chargeId: idOf(r.charge),
         };
       }),
     findSessionIdByPaymentIntent: (paymentIntentId) =>

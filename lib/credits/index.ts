@@ -2,6 +2,7 @@ export * from './config';
 export * from './types';
 export { utcDay, nextUtcMidnight } from './utc-day';
 export { getBalance } from './get-balance';
+export { findEntryByKey } from './ledger';
 export { spendCredits, type SpendInput } from './spend-credits';
 export { refundUsage, type RefundUsageInput } from './refund-usage';
 export { grantPurchasedCredits, type GrantInput } from './grant-purchased-credits';

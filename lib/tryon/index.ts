@@ -36,3 +36,14 @@ export { failAndRefundJob, type FailAndRefundResult } from './fail-and-refund-jo
 export { announceJobCompleted } from './announce-job-completed';
 export { findStuckJobs, STUCK_JOB_AFTER_MS, STUCK_REASON } from './sweep-stuck-jobs';
 export { findJob } from './find-job';
+export * from './admin-schemas';
+export { serializeAdminJob, isJobStuck } from './admin-serialize';
+export {
+  adminListJobs,
+  adminJobHealth,
+  countJobsByStatus,
+  stuckJobsFilter,
+} from './admin-list-jobs';
+export { adminGetJob, canRefundJob } from './admin-get-job';
+export { adminRetryJob, retryEventId } from './admin-retry-job';
+export { adminRefundJob } from './admin-refund-job';

@@ -21,7 +21,15 @@ export async function findStuckJobs(
       .sort({ startedAt: 1 })
       .limit(limit)
       .lean(),
-    TryonJob.find({ status: 'queued', queuedAt: { $lt: cutoff } }, { _id: 1 })
+    // A job an admin re-queued counts from the retry, not from its first queueing.
+    TryonJob.find(
+      {
+        status: 'queued',
+        queuedAt: { $lt: cutoff },
+        $or: [{ retriedAt: { $exists: false } }, { retriedAt: { $lt: cutoff } }],
+      },
+      { _id: 1 },
+    )
       .sort({ queuedAt: 1 })
       .limit(limit)
       .lean(),

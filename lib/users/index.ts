@@ -10,3 +10,4 @@ export * from './sign-out-everywhere';
 export * from './delete-account';
 export * from './get-user-stats';
 export { finishAccountDeletions } from './finish-account-deletions';
+export * from './find-users-for-filter';

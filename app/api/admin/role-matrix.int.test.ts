@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NextRequest } from 'next/server';
 import { ROLES, type Role } from '@/models/user';
 import type { UserDoc } from '@/models';
@@ -19,8 +19,25 @@ interface Entry {
   file: string;
   method: Method;
   permission: Permission;
-  /** Builds the request for a target user id. */
+  /** Builds the request for a target id (a user id, or what `target` made). */
   request: (targetId: string) => { path: string; params?: Record<string, string>; body?: unknown };
+  /** Makes the entity an allowed call acts on (a job, a payment) for a fresh target user. */
+  target?: (userId: string) => Promise<string>;
+}
+
+/** A failed, refunded try-on job of the user (retry needs failed; refund then replays, still 200). */
+async function failedJob(userId: string): Promise<string> {
+  const { createQueuedJob } = await import('@/lib/tryon/test-support');
+  const { failAndRefundJob } = await import('@/lib/tryon');
+  const job = await createQueuedJob(userId, { status: 'processing', startedAt: new Date() });
+  await failAndRefundJob(job._id.toString(), { code: 'provider_error', message: 'role matrix' });
+  return job._id.toString();
+}
+
+/** A paid local test-checkout payment of the user. */
+async function paidPaymentOf(userId: string): Promise<string> {
+  const { paidPayment } = await import('@/lib/billing/test-support/paid-payment');
+  return (await paidPayment(userId, 300))._id.toString();
 }
 
 const MATRIX: Entry[] = [
@@ -100,6 +117,69 @@ const MATRIX: Entry[] = [
     permission: 'audit:read',
     request: () => ({ path: '/api/admin/audit-logs' }),
   },
+  {
+    file: 'jobs/route.ts',
+    method: 'GET',
+    permission: 'jobs:manage',
+    request: () => ({ path: '/api/admin/jobs?status=failed' }),
+  },
+  {
+    file: 'jobs/[id]/route.ts',
+    method: 'GET',
+    permission: 'jobs:manage',
+    target: failedJob,
+    request: (id) => ({ path: `/api/admin/jobs/${id}`, params: { id } }),
+  },
+  {
+    file: 'jobs/[id]/retry/route.ts',
+    method: 'POST',
+    permission: 'jobs:manage',
+    target: failedJob,
+    request: (id) => ({
+      path: `/api/admin/jobs/${id}/retry`,
+      params: { id },
+      body: { reason: 'role matrix retry', idempotency_key: crypto.randomUUID() },
+    }),
+  },
+  {
+    file: 'jobs/[id]/refund/route.ts',
+    method: 'POST',
+    permission: 'jobs:manage',
+    target: failedJob,
+    request: (id) => ({
+      path: `/api/admin/jobs/${id}/refund`,
+      params: { id },
+      body: { reason: 'role matrix refund' },
+    }),
+  },
+  {
+    file: 'payments/route.ts',
+    method: 'GET',
+    permission: 'payments:read',
+    request: () => ({ path: '/api/admin/payments?status=paid' }),
+  },
+  {
+    file: 'payments/[id]/route.ts',
+    method: 'GET',
+    permission: 'payments:read',
+    target: paidPaymentOf,
+    request: (id) => ({ path: `/api/admin/payments/${id}`, params: { id } }),
+  },
+  {
+    file: 'payments/[id]/refund/route.ts',
+    method: 'POST',
+    permission: 'payments:refund',
+    target: paidPaymentOf,
+    request: (id) => ({
+      path: `/api/admin/payments/${id}/refund`,
+      params: { id },
+      body: {
+        amount_cents: 100,
+        reason: 'role matrix refund',
+        idempotency_key: crypto.randomUUID(),
+      },
+    }),
+  },
 ];
 
 const ADMIN_DIR = path.resolve(import.meta.dirname);
@@ -134,6 +214,12 @@ function expectEnvelope(body: unknown, code: string) {
 }
 
 describe('admin API role matrix', () => {
+  // An allowed retry starts a run in inline mode: let it end before the database goes.
+  afterAll(async () => {
+    const { drainInline } = await import('@/lib/jobs');
+    await drainInline(30_000);
+  });
+
   let routes: Awaited<ReturnType<typeof discoverRoutes>>;
   const actors = {} as Record<Role, { user: UserDoc; token: string }>;
 
@@ -192,7 +278,10 @@ describe('admin API role matrix', () => {
         const route = routes.find((r) => r.file === entry.file && r.method === entry.method);
         expect(route, `${entry.file} exports ${entry.method}`).toBeDefined();
         const target = await createTestUser();
-        const req = entry.request(target._id.toString());
+        const targetId = entry.target
+          ? await entry.target(target._id.toString())
+          : target._id.toString();
+        const req = entry.request(targetId);
         const res = await callRoute(route!.handler, req.path, {
           method: entry.method,
           params: req.params,

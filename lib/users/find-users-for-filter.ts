@@ -1,0 +1,35 @@
+import { Types } from 'mongoose';
+import { User } from '@/models';
+import { connectDb } from '@/lib/db';
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** At most this many people match one admin "user" filter; a broader fragment is refused by being narrowed. */
+export const USER_FILTER_LIMIT = 200;
+
+/**
+ * Admin list filters ("jobs of ana@…", "payments of <id>"): a user id, or a
+ * fragment of an email address (case-insensitive). Returns the matching ids
+ * to filter another collection by (no `$lookup`: DESIGN.md keeps aggregations
+ * portable to FerretDB).
+ */
+export async function findUserIdsForFilter(q: string): Promise<Types.ObjectId[]> {
+  const term = q.trim();
+  if (/^[0-9a-f]{24}$/i.test(term)) return [new Types.ObjectId(term)];
+  await connectDb();
+  const users = await User.find({ email: new RegExp(escapeRegex(term), 'i') }, { _id: 1 })
+    .limit(USER_FILTER_LIMIT)
+    .lean();
+  return users.map((u) => u._id);
+}
+
+/** id → email for the rows of an admin list (one query for the page). */
+export async function emailsByUserId(
+  ids: Array<Types.ObjectId | string>,
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.map(String))].filter((id) => Types.ObjectId.isValid(id));
+  if (unique.length === 0) return new Map();
+  await connectDb();
+  const users = await User.find({ _id: { $in: unique } }, { email: 1 }).lean();
+  return new Map(users.map((u) => [u._id.toString(), u.email]));
+}
