@@ -24,11 +24,28 @@ describe('OpenAPI document', () => {
         'POST /api-keys',
         'DELETE /api-keys/{id}',
         'POST /api-keys/{id}/regenerate',
+        'GET /webhooks',
+        'POST /webhooks',
+        'GET /webhooks/{id}',
+        'PATCH /webhooks/{id}',
+        'DELETE /webhooks/{id}',
+        'POST /webhooks/{id}/rotate-secret',
+        'POST /webhooks/{id}/test',
+        'GET /webhooks/{id}/deliveries',
+        'POST /webhooks/{id}/deliveries/{deliveryId}/retry',
       ].sort(),
     );
     const schemas = doc.components?.schemas ?? {};
     expect(Object.keys(schemas)).toEqual(
       expect.arrayContaining(['Error', 'CreditBalance', 'CreditTransactionPage']),
+    );
+    // The events we send, as OpenAPI 3.1 webhooks, with the signature headers.
+    expect(Object.keys(doc.webhooks ?? {}).sort()).toEqual(
+      ['credits.low', 'payment.completed', 'tryon.completed', 'tryon.failed'].sort(),
+    );
+    expect(JSON.stringify(doc.webhooks?.['tryon.completed'])).toContain('webhook-signature');
+    expect(Object.keys(doc.paths?.['/webhooks']?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(['201', '409', '422']),
     );
     const post = doc.paths?.['/tryon']?.post;
     const body = JSON.stringify(post?.requestBody);

@@ -22,6 +22,7 @@ import {
   updateTryonSchema,
 } from '@/lib/tryon/schemas';
 import { APP_VERSION } from '@/lib/version';
+import { registerWebhookPaths } from './webhooks';
 
 /**
  * The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas
@@ -233,6 +234,8 @@ function build() {
     request: { params: keyId },
     responses: { 201: json(createdApiKeySchema, 'The new key'), ...errors(404, 409) },
   });
+
+  registerWebhookPaths(registry, { security, json, errors, errorSchema });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

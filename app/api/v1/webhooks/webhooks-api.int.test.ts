@@ -339,7 +339,7 @@ describe('/api/v1/webhooks', () => {
     await drainInline(60_000);
     const [hit] = at(path);
     expect(hit?.verifyError).toBeUndefined();
-    expect(hit!.headers['webhook-signature'].split(' ')).toHaveLength(2);
+    expect(hit!.headers['webhook-signature']!.split(' ')).toHaveLength(2);
     expect(() => new Webhook(endpoint.secret!).verify(hit!.body, hit!.headers)).not.toThrow();
   });
 
