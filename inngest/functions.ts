@@ -3,6 +3,7 @@ import { tryonGenerate } from './tryon-generate';
 import { sweepStuckJobs } from './sweep-stuck-jobs';
 import { purgeExpiredImages } from './purge-expired-images';
 import { finishAccountDeletions } from './finish-account-deletions';
+import { rollupDailyStatsFn } from './rollup-daily-stats';
 import { webhooksFanOut } from './webhooks-fan-out';
 import { webhooksDeliver } from './webhooks-deliver';
 
@@ -15,6 +16,7 @@ export const functions: readonly DefinedFunction<never, unknown>[] = [
   sweepStuckJobs,
   purgeExpiredImages,
   finishAccountDeletions,
+  rollupDailyStatsFn,
   webhooksFanOut,
   webhooksDeliver,
 ] as const;

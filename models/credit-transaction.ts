@@ -52,6 +52,8 @@ creditTransactionSchema.index({ idempotencyKey: 1 }, { unique: true });
 creditTransactionSchema.index({ userId: 1, seq: 1 }, { unique: true });
 creditTransactionSchema.index({ userId: 1, createdAt: -1 });
 creditTransactionSchema.index({ userId: 1, type: 1, createdAt: -1 });
+// Daily analytics read one UTC day of entries at a time.
+creditTransactionSchema.index({ createdAt: 1 });
 
 export type CreditTransactionDoc = InferSchemaType<typeof creditTransactionSchema>;
 export const CreditTransaction: Model<InferSchemaType<typeof creditTransactionSchema>> =

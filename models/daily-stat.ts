@@ -10,14 +10,26 @@ export const DAILY_METRICS = [
   'creditsPurchased',
   'revenueCents',
   'payments',
+  'tryonsCanceled',
+  /** Distinct people who started a try-on that day. */
+  'activeUsers',
+  /** Completed jobs with a processing time, their total and 95th percentile (ms). */
+  'processedJobs',
+  'processingMsTotal',
+  'processingMsP95',
 ] as const;
 export type DailyMetric = (typeof DAILY_METRICS)[number];
 
-/** Pre-aggregated counters per UTC day, updated with `$inc` upserts. */
+/**
+ * Figures per UTC day, recomputed from the source collections and written
+ * whole with `$set` (lib/analytics): re-running a day gives the same row, and
+ * no figure depends on `$inc`, which FerretDB does not apply atomically.
+ */
 const dailyStatSchema = new Schema(
   {
     day: { type: String, required: true, minlength: 10, maxlength: 10 },
     ...Object.fromEntries(DAILY_METRICS.map((m) => [m, { type: Number, default: 0 }])),
+    computedAt: { type: Date },
   },
   { timestamps: true, collection: 'daily_stats' },
 );

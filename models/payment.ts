@@ -57,6 +57,8 @@ paymentSchema.index({ userId: 1, createdAt: -1 });
 paymentSchema.index({ paymentIntentId: 1 });
 paymentSchema.index({ chargeId: 1 });
 paymentSchema.index({ status: 1, createdAt: -1 });
+// Daily analytics: revenue by the day the payment was made.
+paymentSchema.index({ paidAt: 1 });
 
 export type PaymentDoc = InferSchemaType<typeof paymentSchema> & { _id: mongoose.Types.ObjectId };
 export const Payment: Model<InferSchemaType<typeof paymentSchema>> =

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   'prompts:manage': ['super_admin'],
   'roles:manage': ['super_admin'],
   'audit:read': ['support_admin', 'finance_admin', 'super_admin'],
+  /** Analytics charts; the revenue series also needs 'revenue:read'. */
+  'analytics:read': ['support_admin', 'finance_admin', 'super_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -180,6 +180,65 @@ const MATRIX: Entry[] = [
       },
     }),
   },
+  {
+    file: 'prompts/route.ts',
+    method: 'GET',
+    permission: 'prompts:manage',
+    request: () => ({ path: '/api/admin/prompts' }),
+  },
+  {
+    file: 'prompts/[type]/route.ts',
+    method: 'GET',
+    permission: 'prompts:manage',
+    request: () => ({ path: '/api/admin/prompts/top_only', params: { type: 'top_only' } }),
+  },
+  {
+    file: 'prompts/[type]/route.ts',
+    method: 'POST',
+    permission: 'prompts:manage',
+    request: () => ({
+      path: '/api/admin/prompts/top_only',
+      params: { type: 'top_only' },
+      body: { content: 'Role matrix prompt: replace only the top garment.', note: 'role matrix' },
+    }),
+  },
+  {
+    file: 'prompts/[type]/activate/route.ts',
+    method: 'POST',
+    permission: 'prompts:manage',
+    request: () => ({
+      path: '/api/admin/prompts/system/activate',
+      params: { type: 'system' },
+      body: { version: 1 },
+    }),
+  },
+  {
+    file: 'prompts/[type]/diff/route.ts',
+    method: 'GET',
+    permission: 'prompts:manage',
+    request: () => ({
+      path: '/api/admin/prompts/system/diff?from=1&to=1',
+      params: { type: 'system' },
+    }),
+  },
+  {
+    file: 'prompts/[type]/preview/route.ts',
+    method: 'GET',
+    permission: 'prompts:manage',
+    request: () => ({ path: '/api/admin/prompts/system/preview', params: { type: 'system' } }),
+  },
+  {
+    file: 'analytics/route.ts',
+    method: 'GET',
+    permission: 'analytics:read',
+    request: () => ({ path: '/api/admin/analytics?range=7' }),
+  },
+  {
+    file: 'analytics/rollup/route.ts',
+    method: 'POST',
+    permission: 'analytics:read',
+    request: () => ({ path: '/api/admin/analytics/rollup', body: { days: 1 } }),
+  },
 ];
 
 const ADMIN_DIR = path.resolve(import.meta.dirname);
@@ -225,6 +284,8 @@ describe('admin API role matrix', () => {
 
   beforeAll(async () => {
     routes = await discoverRoutes();
+    // The prompt routes act on the seeded v1 prompts.
+    await (await import('@/lib/seed/seed')).seed();
     for (const role of ROLES) {
       const user = await createTestUser({ role });
       actors[role] = { user, token: await sessionToken(user) };

@@ -1,0 +1,20 @@
+import { apiRoute, queryObject } from '@/lib/api/route';
+import { PERMISSIONS } from '@/lib/auth/roles';
+import {
+  comparePromptQuery,
+  comparePromptVersions,
+  promptTypeParam,
+  serializePromptComparison,
+} from '@/lib/prompts';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/admin/prompts/{type}/diff?from=&to= — word-level and side-by-side diff of two versions
+export const GET = apiRoute<{ type: string }>(
+  { auth: 'user', roles: PERMISSIONS['prompts:manage'], sessionOnly: true },
+  async ({ req, params }) => {
+    const { type } = promptTypeParam.parse(params);
+    const { from, to } = comparePromptQuery.parse(queryObject(req));
+    return serializePromptComparison(await comparePromptVersions(type, from, to));
+  },
+);
