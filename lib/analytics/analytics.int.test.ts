@@ -5,6 +5,7 @@ import { grantPurchasedCredits, refundUsage, spendCredits } from '@/lib/credits'
 import { connectDb } from '@/lib/db';
 import { DailyStat, Payment, TryonJob, User } from '@/models';
 import type { JobStatus } from '@/models/tryon-job';
+import { DAILY_METRICS } from '@/models/daily-stat';
 import { rollupDailyStatsFn } from '@/inngest/rollup-daily-stats';
 import { addDays, dayOf, getAnalytics, rollupDailyStats } from './index';
 
@@ -98,11 +99,9 @@ async function payment(userId: string, cents: number, opts: { paid: boolean; cur
 }
 
 const stored = async (day: string) => {
-  const row = await DailyStat.findOne({ day }).lean();
+  const row = (await DailyStat.findOne({ day }).lean()) as Record<string, unknown> | null;
   if (!row) return null;
-  const { _id, __v, createdAt, updatedAt, computedAt, ...figures } = row as Record<string, unknown>;
-  (void _id, __v, createdAt, updatedAt, computedAt);
-  return figures;
+  return { day, ...Object.fromEntries(DAILY_METRICS.map((m) => [m, row[m]])) };
 };
 
 beforeAll(async () => {
