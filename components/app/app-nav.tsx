@@ -11,11 +11,28 @@ export interface NavItem {
   exact?: boolean;
 }
 
-/** Primary navigation of the signed-in areas; marks the current page for screen readers. */
-export function AppNav({ items }: { items: readonly NavItem[] }) {
+/**
+ * Navigation of the signed-in areas (the header's, or a section's tabs);
+ * marks the current page for screen readers.
+ */
+export function AppNav({
+  items,
+  label = 'Account',
+  variant = 'header',
+}: {
+  items: readonly NavItem[];
+  label?: string;
+  variant?: 'header' | 'tabs';
+}) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Account" className="-mx-1 flex flex-wrap gap-1">
+    <nav
+      aria-label={label}
+      className={cn(
+        'flex flex-wrap gap-1',
+        variant === 'tabs' ? 'border-b border-slate-200 pb-2' : '-mx-1',
+      )}
+    >
       {items.map((item) => {
         const active =
           pathname === item.href || (!item.exact && pathname.startsWith(`${item.href}/`));

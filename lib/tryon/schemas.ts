@@ -11,7 +11,12 @@ export const imageInputSchema = z
   .string()
   .min(1, 'must be a base64 string, a data: URI or an https URL')
   // A backstop only: lib/images refuses anything over 10 MB decoded with its precise 413 code.
-  .max(20_000_000, 'image is too large');
+  .max(20_000_000, 'image is too large')
+  .meta({
+    description: 'An image (JPEG, PNG or WebP, at most 10 MB): base64, a data: URI or an https URL',
+    // Marks the field for tools built on the document (the playground offers a file picker).
+    'x-trailroom-image': true,
+  });
 
 export const tryonModeSchema = z.enum(TRYON_MODES);
 export const jobStatusSchema = z.enum(JOB_STATUSES);

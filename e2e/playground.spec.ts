@@ -1,0 +1,137 @@
+import { test, expect, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { devSignIn, uniqueEmail } from './support/accounts';
+
+/**
+ * The API playground: a developer calls the API from the browser as
+ * themselves and with an API key — a real try-on from submission to the
+ * downloaded image — and sees a revoked key refused with its code.
+ */
+
+async function png(colour: string, width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
+}
+
+async function pick(page: Page, method: string, path: string) {
+  await page
+    .getByRole('navigation', { name: 'Operations' })
+    .getByRole('button', { name: new RegExp(`^${method}\\s*${path.replace(/[{}/]/g, '\\$&')}$`) })
+    .click();
+  await expect(page.locator('#op-title')).toBeVisible();
+}
+
+async function send(page: Page): Promise<{ status: string; body: string }> {
+  await page.getByRole('button', { name: 'Send request' }).click();
+  const status = page.getByTestId('response-status');
+  await expect(status).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  return {
+    status: (await status.textContent()) ?? '',
+    body:
+      (await page
+        .getByTestId('response-body')
+        .textContent()
+        .catch(() => '')) ?? '',
+  };
+}
+
+test('a developer tries the API in the playground with the session and an API key', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { page, context } = await devSignIn(
+    browser,
+    uniqueEmail('playground'),
+    '/developers/playground',
+  );
+  await expect(page.getByRole('heading', { level: 1, name: 'API playground' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Developers' })).toBeVisible();
+
+  // As the signed-in session: the balance of a new account.
+  await pick(page, 'get', '/credits');
+  expect(new URL(page.url()).searchParams.get('op')).toBe('get-/credits');
+  let res = await send(page);
+  expect(res.status).toMatch(/^200/);
+  expect(JSON.parse(res.body)).toMatchObject({ total_credits: 3 });
+
+  // A key made for the purpose (the Developers page's own flow is tested elsewhere).
+  const created = await context.request.post('/api/v1/api-keys', { data: { name: 'Playground' } });
+  expect(created.status()).toBe(201);
+  const { key, id: keyId } = (await created.json()) as { key: string; id: string };
+
+  await page.getByLabel('An API key').check();
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /./ })).toContainText('Paste an API key');
+  await page.getByLabel('API key', { exact: true }).fill(key);
+  res = await send(page);
+  expect(res.status).toMatch(/^200/);
+  await expect(page.getByText('TRAILROOM_API_KEY', { exact: false }).first()).toBeVisible();
+
+  // A body that is not JSON is caught before anything is sent.
+  await pick(page, 'post', '/tryon');
+  const body = page.getByLabel('JSON body');
+  const example = await body.inputValue();
+  await body.fill('{ "mode": ');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /./ })).toContainText('not valid JSON');
+  await page.getByRole('button', { name: 'Reset to example' }).click();
+  await expect(body).toHaveValue(example);
+
+  // A real try-on with the key: two files, an idempotency key, 202.
+  await page.getByLabel('Image for user_image').setInputFiles({
+    name: 'me.png',
+    mimeType: 'image/png',
+    buffer: await png('#b0a090', 600, 800),
+  });
+  await page.getByLabel('Image for top_image').setInputFiles({
+    name: 'top.png',
+    mimeType: 'image/png',
+    buffer: await png('#2255aa', 600, 600),
+  });
+  await expect(body).toHaveValue(/<attached: top\.png>/);
+  await body.fill((await body.inputValue()).replace(/"mode": "[a-z]+"/, '"mode": "top"'));
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(page.getByLabel('Idempotency-Key')).toHaveValue(/^[0-9a-f-]{36}$/);
+  res = await send(page);
+  expect(res.status).toMatch(/^202/);
+  const job = JSON.parse(res.body) as { id: string; credits_used: number; source: string };
+  expect(job).toMatchObject({ credits_used: 1, source: 'api' });
+  await page.screenshot({ path: 'e2e/screenshots/playground-tryon.png', fullPage: true });
+
+  // Follow the job to completion, then fetch its image.
+  await page.getByRole('button', { name: `Open GET /tryon/${job.id}` }).click();
+  await expect(page.locator('#param-path-id')).toHaveValue(job.id);
+  await expect
+    .poll(async () => JSON.parse((await send(page)).body).status, {
+      timeout: 60_000,
+      intervals: [500],
+    })
+    .toBe('completed');
+  await pick(page, 'get', '/tryon/{id}/image');
+  await page.locator('#param-path-id').fill(job.id);
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByAltText('The image the API returned')).toBeVisible();
+  await expect(page.getByTestId('response').getByText('image/webp')).toBeVisible();
+
+  // Revoked: the same key now gets 401 api_key_revoked.
+  expect((await context.request.delete(`/api/v1/api-keys/${keyId}`)).status()).toBe(200);
+  await pick(page, 'get', '/credits');
+  res = await send(page);
+  expect(res.status).toMatch(/^401/);
+  await expect(page.getByTestId('response').getByText('api_key_revoked').first()).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/playground.png', fullPage: true });
+
+  // On a phone the operation list becomes a select.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByLabel('Operation', { exact: true }).selectOption('get-/tryon');
+  await expect(page.locator('#op-title')).toHaveText('List your try-on jobs, newest first');
+  await page.getByLabel('An API key').check();
+  await page.getByLabel('This browser’s session').check();
+  res = await send(page);
+  expect(res.status).toMatch(/^200/);
+  expect(JSON.parse(res.body).data[0]).toMatchObject({ id: job.id });
+  await page.screenshot({ path: 'e2e/screenshots/playground-mobile.png', fullPage: true });
+  await context.close();
+});
