@@ -3,6 +3,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { CREDIT_COSTS } from '@/lib/credits/config';
 import { ERROR_STATUS } from '@/lib/errors';
 import { openApiDocument } from '@/lib/openapi/document';
+import { WebhooksSection } from './webhooks-section';
 
 export const metadata: Metadata = { title: 'API docs' };
 
@@ -117,6 +118,8 @@ export default function DocsPage() {
           </ul>
         </section>
       ))}
+
+      <WebhooksSection />
 
       <section aria-labelledby="errors" className="mt-10">
         <h2 id="errors" className="text-2xl font-semibold text-slate-900">
