@@ -59,6 +59,11 @@ const schema = z
     OPENAI_IMAGE_MODEL: z.string().default('gpt-image-2.5-sunburst'),
     AI_PROVIDER_TOP: z.enum(['local', 'gemini', 'openai']).optional(),
     AI_PROVIDER_FULL: z.enum(['local', 'gemini', 'openai']).optional(),
+    /**
+     * Development/test only: the local compositor waits this long before
+     * answering, like a model would (progress stays visible). Ignored in production.
+     */
+    LOCAL_PROVIDER_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 
     // Inngest
     INNGEST_EVENT_KEY: optionalString,
@@ -149,6 +154,9 @@ export const webhookAllowPrivate = !isProduction && env.WEBHOOK_ALLOW_PRIVATE_UR
 
 /** A shortened webhook retry schedule exists only outside production. */
 export const webhookRetryScale = isProduction ? 1 : env.WEBHOOK_RETRY_SCALE;
+
+/** Simulated model latency of the local provider; never in production. */
+export const localProviderDelayMs = isProduction ? 0 : env.LOCAL_PROVIDER_DELAY_MS;
 
 /** The local test checkout stands in for Stripe only outside production. */
 export const localCheckoutEnabled = !isProduction && !env.STRIPE_SECRET_KEY;

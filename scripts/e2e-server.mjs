@@ -32,6 +32,8 @@ const env = {
   GOOGLE_CLIENT_SECRET: 'e2e-google-client-secret',
   GOOGLE_ISSUER: google.issuer,
   WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+  // Long enough that a page reload lands while a try-on is still running.
+  LOCAL_PROVIDER_DELAY_MS: '1500',
   NEXT_TELEMETRY_DISABLED: '1',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };

@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import sharp, { type OverlayOptions } from 'sharp';
+import { localProviderDelayMs } from '@/lib/env';
 import { ProviderError } from './provider-error';
 import type { ProviderFn, TryOnRequest } from './types';
 
@@ -144,6 +146,16 @@ export const localProvider: ProviderFn = async (req) => {
       'Injected failure: the top garment is solid magenta (#FF00FF)',
       {
         retryable: false,
+      },
+    );
+  }
+  if (localProviderDelayMs > 0) {
+    // Simulated model latency (LOCAL_PROVIDER_DELAY_MS), cut short by cancellation.
+    await sleep(localProviderDelayMs, undefined, req.signal ? { signal: req.signal } : {}).catch(
+      () => {
+        throw new ProviderError('local', 'canceled', 'The request was canceled', {
+          retryable: false,
+        });
       },
     );
   }

@@ -17,8 +17,13 @@ export default async function StudioPage() {
     listTryonJobs(caller.userId, listTryonQuerySchema.parse({ status: 'queued', limit: '5' })),
     listTryonJobs(caller.userId, listTryonQuerySchema.parse({ status: 'processing', limit: '5' })),
   ]);
-  // Try-ons started earlier (another tab, before a reload) keep running: say so.
+  // Try-ons started earlier (another tab, before a reload) keep running: the
+  // newest is followed in the studio, any others are pointed to in History.
   const running = queued.total + processing.total;
+  const resume = [...queued.data, ...processing.data].sort((a, b) =>
+    b.created_at.localeCompare(a.created_at),
+  )[0];
+  const others = running - (resume ? 1 : 0);
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
@@ -27,15 +32,15 @@ export default async function StudioPage() {
           Add a photo of yourself and the garment, and see it on you in about a minute.
         </p>
       </header>
-      {running > 0 && (
+      {others > 0 && (
         <p
           role="status"
           className="rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-blue-900"
         >
-          {running === 1 ? 'A try-on you started is' : `${running} try-ons you started are`} still
+          {others === 1 ? 'Another try-on you started is' : `${others} more try-ons are`} still
           running.{' '}
           <Link href="/history" className="font-medium underline underline-offset-4">
-            Follow {running === 1 ? 'it' : 'them'} in History
+            Follow {others === 1 ? 'it' : 'them'} in History
           </Link>
           .
         </p>
@@ -51,6 +56,7 @@ export default async function StudioPage() {
           top: resolveProviderForMode('top').provider === 'local',
           full: resolveProviderForMode('full').provider === 'local',
         }}
+        {...(resume ? { resume } : {})}
       />
     </div>
   );

@@ -19,6 +19,8 @@ export interface StudioClientProps {
   costs: Record<TryonMode, number>;
   /** Whether each mode runs on the local compositor (no model keys configured). */
   localPreview: Record<TryonMode, boolean>;
+  /** A try-on of this user still running (started before a reload or in another tab): followed at once. */
+  resume?: TryonJobResponse;
 }
 
 type Phase = 'form' | StudioStage;
@@ -29,18 +31,22 @@ function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function StudioClient({ balance, costs, localPreview }: StudioClientProps) {
+export function StudioClient({ balance, costs, localPreview, resume }: StudioClientProps) {
   const router = useRouter();
-  const [mode, setMode] = useState<TryonMode>('top');
+  const [mode, setMode] = useState<TryonMode>(resume?.mode ?? 'top');
   const [person, setPerson] = useState<PreparedImage | null>(null);
   const [top, setTop] = useState<PreparedImage | null>(null);
   const [bottom, setBottom] = useState<PreparedImage | null>(null);
-  const [phase, setPhase] = useState<Phase>('form');
+  const [phase, setPhase] = useState<Phase>(
+    resume ? (resume.status === 'processing' ? 'processing' : 'queued') : 'form',
+  );
   const [uploadPercent, setUploadPercent] = useState(0);
-  const [job, setJob] = useState<TryonJobResponse | null>(null);
+  const [job, setJob] = useState<TryonJobResponse | null>(resume ?? null);
   const [submitError, setSubmitError] = useState<{ message: string; code: string } | null>(null);
-  const [startedAt, setStartedAt] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
+  const resumedAt = resume ? Date.parse(resume.created_at) : null;
+  const [startedAt, setStartedAt] = useState<number | null>(resumedAt);
+  // A resumed job renders on the server first: start the clock at its creation, the ticker catches up.
+  const [now, setNow] = useState(() => resumedAt ?? Date.now());
   const [failedAt, setFailedAt] = useState<'uploading' | 'queued' | 'processing'>('processing');
   const pollRef = useRef<AbortController | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -312,6 +318,35 @@ export function StudioClient({ balance, costs, localPreview }: StudioClientProps
                 className="absolute inset-0 animate-pulse bg-gradient-to-b from-transparent via-white/40 to-transparent"
                 aria-hidden="true"
               />
+            </div>
+          ) : null}
+
+          {phase === 'completed' && job && !person ? (
+            // Resumed after a reload: the photo is not in this page any more, the result is.
+            <div className="flex flex-col gap-4" data-testid="result">
+              {/* eslint-disable-next-line @next/next/no-img-element -- our own image route */}
+              <img
+                src={jobImagePath(job.id)}
+                alt="You wearing the garment"
+                className="w-full rounded-xl bg-slate-100 object-contain"
+                data-testid="result-image"
+              />
+              <div className="flex flex-wrap gap-3">
+                <Button asChild>
+                  <a
+                    href={`${jobImagePath(job.id)}?download=1`}
+                    download={`trailroom-${job.id}.webp`}
+                  >
+                    Download
+                  </a>
+                </Button>
+                <Button variant="secondary" onClick={() => reset(false)}>
+                  New try-on
+                </Button>
+                <Button variant="ghost" asChild>
+                  <Link href="/history">Compare in History</Link>
+                </Button>
+              </div>
             </div>
           ) : null}
 
