@@ -321,43 +321,25 @@ export function StudioClient({ balance, costs, localPreview, resume }: StudioCli
             </div>
           ) : null}
 
-          {phase === 'completed' && job && !person ? (
-            // Resumed after a reload: the photo is not in this page any more, the result is.
+          {phase === 'completed' && job ? (
             <div className="flex flex-col gap-4" data-testid="result">
-              {/* eslint-disable-next-line @next/next/no-img-element -- our own image route */}
-              <img
-                src={jobImagePath(job.id)}
-                alt="You wearing the garment"
-                className="w-full rounded-xl bg-slate-100 object-contain"
-                data-testid="result-image"
-              />
-              <div className="flex flex-wrap gap-3">
-                <Button asChild>
-                  <a
-                    href={`${jobImagePath(job.id)}?download=1`}
-                    download={`trailroom-${job.id}.webp`}
-                  >
-                    Download
-                  </a>
-                </Button>
-                <Button variant="secondary" onClick={() => reset(false)}>
-                  New try-on
-                </Button>
-                <Button variant="ghost" asChild>
-                  <Link href="/history">Compare in History</Link>
-                </Button>
-              </div>
-            </div>
-          ) : null}
-
-          {phase === 'completed' && job && person ? (
-            <div className="flex flex-col gap-4" data-testid="result">
-              <CompareSlider
-                beforeSrc={person.url}
-                afterSrc={jobImagePath(job.id)}
-                beforeAlt="Your photo"
-                afterAlt="You wearing the garment"
-              />
+              {person ? (
+                <CompareSlider
+                  beforeSrc={person.url}
+                  afterSrc={jobImagePath(job.id)}
+                  beforeAlt="Your photo"
+                  afterAlt="You wearing the garment"
+                />
+              ) : (
+                // Resumed after a reload: the photo is not in this page any more, the result is.
+                // eslint-disable-next-line @next/next/no-img-element -- our own image route
+                <img
+                  src={jobImagePath(job.id)}
+                  alt="You wearing the garment"
+                  className="w-full rounded-xl bg-slate-100 object-contain"
+                  data-testid="result-image"
+                />
+              )}
               <p className="text-sm text-slate-600">
                 Generated in {formatElapsed(job.processing_ms ?? elapsed)} ·{' '}
                 {plural(job.credits_used, 'credit')} used
@@ -371,14 +353,16 @@ export function StudioClient({ balance, costs, localPreview, resume }: StudioCli
                     Download
                   </a>
                 </Button>
-                <Button variant="secondary" onClick={() => reset(true)}>
-                  Try again
-                </Button>
+                {person ? (
+                  <Button variant="secondary" onClick={() => reset(true)}>
+                    Try again
+                  </Button>
+                ) : null}
                 <Button variant="ghost" onClick={() => reset(false)}>
-                  Start over
+                  {person ? 'Start over' : 'New try-on'}
                 </Button>
                 <Button variant="ghost" asChild>
-                  <Link href="/history">History</Link>
+                  <Link href="/history">{person ? 'History' : 'Compare in History'}</Link>
                 </Button>
               </div>
             </div>
