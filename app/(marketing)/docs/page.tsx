@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { DataTable } from '@/components/ui/data-table';
 import { CREDIT_COSTS } from '@/lib/credits/config';
@@ -67,6 +68,17 @@ export default function DocsPage() {
         >
           Download openapi.json
         </a>
+        <span className="text-slate-500" aria-hidden="true">
+          {' '}
+          ·{' '}
+        </span>
+        <Link
+          href="/developers/playground"
+          className="text-brand-700 font-medium underline underline-offset-4"
+        >
+          Try every call in the API playground
+        </Link>{' '}
+        <span className="text-sm text-slate-600">(signed in)</span>
       </p>
 
       <section aria-labelledby="auth" className="mt-10">
