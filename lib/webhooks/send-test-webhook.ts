@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@/lib/errors';
 import { WebhookDelivery, type WebhookDeliveryDoc } from '@/models/webhook-delivery';
+import { abandonWebhookDelivery } from './abandon-webhook-delivery';
 import { buildWebhookEnvelope } from './build-webhook-envelope';
 import { dispatchDelivery } from './dispatch-delivery';
 import { deliveryRequestedEvent } from './events';
@@ -45,6 +46,12 @@ export async function sendTestWebhook(
     test: true,
   });
   const deliveryId = doc._id.toString();
-  await dispatchDelivery(deliveryRequestedEvent({ deliveryId, endpointId, userId }));
+  try {
+    await dispatchDelivery(deliveryRequestedEvent({ deliveryId, endpointId, userId }));
+  } catch (err) {
+    // Nothing will ever attempt it: do not leave it "pending" in the log.
+    await abandonWebhookDelivery(deliveryId, 'the job queue could not be reached');
+    throw err;
+  }
   return serializeDelivery(doc.toObject() as WebhookDeliveryDoc & { createdAt: Date });
 }
