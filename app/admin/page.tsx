@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
 import { requireAdminPage } from '@/lib/auth/caller';
 import { can } from '@/lib/auth/roles';
+import { adminJobHealth } from '@/lib/tryon';
 import { getUserStats } from '@/lib/users';
 
 export const metadata: Metadata = { title: 'Admin' };
@@ -12,11 +13,12 @@ export const dynamic = 'force-dynamic';
 
 export default async function AdminOverviewPage() {
   const caller = await requireAdminPage('/admin');
-  const [stats, recent] = await Promise.all([
+  const [stats, recent, jobs] = await Promise.all([
     getUserStats(),
     can(caller.role, 'audit:read')
       ? listAuditLogs(listAuditLogsQuery.parse({ limit: '10' }))
       : null,
+    can(caller.role, 'jobs:manage') ? adminJobHealth() : null,
   ]);
   const tiles = [
     {
@@ -70,6 +72,46 @@ export default async function AdminOverviewPage() {
           </li>
         ))}
       </ul>
+      {jobs && (
+        <section aria-labelledby="job-health" className="space-y-3">
+          <h2 id="job-health" className="text-xl font-semibold text-slate-900">
+            Try-on jobs
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {[
+              {
+                label: 'Failed today (UTC)',
+                value: jobs.failedToday,
+                href: '/admin/jobs?status=failed',
+                hint: 'open failed jobs',
+              },
+              {
+                label: 'Stuck now',
+                value: jobs.stuck,
+                href: '/admin/jobs?stuck=true',
+                hint: 'queued or processing for over 15 minutes',
+              },
+            ].map((t) => (
+              <li key={t.label}>
+                <Card
+                  className={`h-full p-5 ${t.label === 'Stuck now' && t.value > 0 ? 'border-amber-300 bg-amber-50' : ''}`}
+                >
+                  <p className="text-sm text-slate-600">{t.label}</p>
+                  <p className="mt-1 text-3xl font-semibold text-slate-900 tabular-nums">
+                    {t.value.toLocaleString('en')}
+                  </p>
+                  <Link
+                    href={t.href}
+                    className="text-brand-700 mt-1 inline-block text-xs font-medium underline underline-offset-2"
+                  >
+                    {t.hint}
+                  </Link>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {recent && (
         <section aria-labelledby="recent" className="space-y-3">
           <div className="flex items-end justify-between">

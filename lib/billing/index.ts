@@ -38,3 +38,4 @@ export { toAdminPaymentJson, toAdminRefundJson, refundableCents } from './admin-
 export { adminListPayments, paymentTotals } from './admin-list-payments';
 export { adminGetPayment, findPaymentOrThrow, canRefundPayment } from './admin-get-payment';
 export { adminRefundPayment, adminRefundStripeKey } from './admin-refund-payment';
+export { parseAmountToCents } from './parse-amount';

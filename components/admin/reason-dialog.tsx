@@ -1,0 +1,146 @@
+'use client';
+
+import * as Dialog from '@radix-ui/react-dialog';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+
+export const MIN_REASON_LENGTH = 5;
+
+/**
+ * A confirmation dialog for an admin action that needs a reason (kept in the
+ * audit log). The action runs only from the dialog's form; while it runs the
+ * button is disabled, so a double-click sends once. `onConfirm` returns an
+ * error message to show in the dialog, or null when it succeeded (the dialog
+ * then closes and the caller shows the result).
+ */
+export function ReasonDialog({
+  trigger,
+  title,
+  description,
+  confirmLabel,
+  busyLabel = 'Working…',
+  tone = 'danger',
+  children,
+  canConfirm = true,
+  onConfirm,
+}: {
+  trigger: ReactNode;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  busyLabel?: string;
+  tone?: 'danger' | 'primary';
+  /** Extra fields above the reason (e.g. the refund amount). */
+  children?: ReactNode;
+  canConfirm?: boolean;
+  onConfirm: (reason: string) => Promise<string | null>;
+}) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const reasonId = useId();
+  const hintId = useId();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const message = await onConfirm(reason.trim()).catch((err: unknown) =>
+      err instanceof Error ? err.message : 'The request failed',
+    );
+    setBusy(false);
+    if (message) return setError(message);
+    setReason('');
+    setOpen(false);
+  }
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (busy) return;
+        setOpen(next);
+        if (!next) setError(null);
+      }}
+    >
+      <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
+        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[min(92vw,32rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl focus:outline-none">
+          <Dialog.Title className="text-lg font-semibold text-slate-900">{title}</Dialog.Title>
+          <Dialog.Description asChild>
+            <div className="mt-2 space-y-2 text-sm text-slate-700">{description}</div>
+          </Dialog.Description>
+          <form onSubmit={submit} className="mt-4 space-y-4">
+            {children}
+            <div>
+              <label htmlFor={reasonId} className="block text-sm font-medium text-slate-800">
+                Reason{' '}
+                <span className="font-normal text-slate-600">
+                  (required, kept in the audit log)
+                </span>
+              </label>
+              <textarea
+                id={reasonId}
+                aria-describedby={hintId}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                required
+                minLength={MIN_REASON_LENGTH}
+                maxLength={500}
+                rows={3}
+                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
+              />
+              <p id={hintId} className="mt-1 text-xs text-slate-600">
+                At least {MIN_REASON_LENGTH} characters.
+              </p>
+            </div>
+            {error && (
+              <p
+                role="alert"
+                className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+              >
+                {error}
+              </p>
+            )}
+            <div className="flex flex-wrap justify-end gap-2">
+              <Dialog.Close asChild>
+                <Button type="button" variant="secondary" disabled={busy}>
+                  Cancel
+                </Button>
+              </Dialog.Close>
+              <Button
+                type="submit"
+                variant={tone}
+                disabled={busy || !canConfirm || reason.trim().length < MIN_REASON_LENGTH}
+                aria-busy={busy}
+              >
+                {busy ? busyLabel : confirmLabel}
+              </Button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** POSTs JSON to an admin route; the error envelope's message, or null on success with the body. */
+export async function postAdmin<T>(
+  url: string,
+  body: unknown,
+): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const data = (await res.json().catch(() => null)) as
+    (T & { error?: { message?: string } }) | null;
+  if (!res.ok) {
+    return { ok: false, message: data?.error?.message ?? `Request failed (${res.status})` };
+  }
+  return { ok: true, data: data as T };
+}
