@@ -7,6 +7,7 @@ import { requireAdminPage } from '@/lib/auth/caller';
 import { can } from '@/lib/auth/roles';
 import { adminJobHealth } from '@/lib/tryon';
 import { getUserStats } from '@/lib/users';
+import { WeekKpis } from './week-kpis';
 
 export const metadata: Metadata = { title: 'Admin' };
 export const dynamic = 'force-dynamic';
@@ -112,6 +113,7 @@ export default async function AdminOverviewPage() {
           </ul>
         </section>
       )}
+      {can(caller.role, 'analytics:read') && <WeekKpis role={caller.role} />}
       {recent && (
         <section aria-labelledby="recent" className="space-y-3">
           <div className="flex items-end justify-between">

@@ -21,4 +21,6 @@ export const ADMIN_NAV: readonly AdminNavItem[] = [
   { href: '/admin/payments', label: 'Payments', permission: 'payments:read' },
   { href: '/admin/ledger', label: 'Ledger', permission: 'revenue:read' },
   { href: '/admin/audit-logs', label: 'Audit log', permission: 'audit:read' },
+  { href: '/admin/analytics', label: 'Analytics', permission: 'analytics:read' },
+  { href: '/admin/prompts', label: 'Prompts', permission: 'prompts:manage' },
 ];
