@@ -27,6 +27,7 @@ import {
   makeImage,
   seedPrompts,
 } from '@/lib/tryon/test-support';
+import { activatePromptVersion } from '@/lib/prompts';
 import { tryonGenerate } from './tryon-generate';
 import { sweepStuckJobs } from './sweep-stuck-jobs';
 
@@ -146,16 +147,15 @@ describe('tryon-generate (InngestTestEngine, real database)', () => {
   it('a retryable provider failure is retried and then succeeds, charged once, no refund', async () => {
     const userId = await createUser();
     // A new active top_only version that routes to OpenAI (the stub): the job records v2 + openai.
-    const v1 = await Prompt.findOne({ type: 'top_only', active: true }).lean();
-    await Prompt.updateOne({ _id: v1!._id }, { $set: { active: false } });
+    // Activated through the activation log, which names the active version (lib/prompts).
     await Prompt.create({
       type: 'top_only',
       version: 2,
       content: 'Stub prompt',
       provider: 'openai',
       model: 'gpt-image-1',
-      active: true,
     });
+    await activatePromptVersion({ type: 'top_only', version: 2, actor: { userId } });
     try {
       const job = await createQueuedJob(userId);
       script.push({
@@ -191,8 +191,8 @@ describe('tryon-generate (InngestTestEngine, real database)', () => {
       expect(await entries(userId, 'refund')).toBe(0);
       expect((await getBalance(userId)).total).toBe(2);
     } finally {
+      await activatePromptVersion({ type: 'top_only', version: 1, actor: { userId } });
       await Prompt.deleteOne({ type: 'top_only', version: 2 });
-      await Prompt.updateOne({ _id: v1!._id }, { $set: { active: true } });
     }
   });
 
