@@ -183,7 +183,9 @@ test.describe('admin prompts and analytics', () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
-    await expect(page.getByTestId('chart-credits')).toBeVisible();
+    // Charts measure their box after hydration; wait for the drawn surfaces.
+    await expect(page.getByTestId('chart-credits').locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.getByTestId('chart-tryons').locator('.recharts-surface').first()).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/admin-analytics-390.png', fullPage: true });
 
     // The overview shows this week's tiles.
