@@ -184,8 +184,12 @@ test.describe('admin prompts and analytics', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     // Charts measure their box after hydration; wait for the drawn surfaces.
-    await expect(page.getByTestId('chart-credits').locator('.recharts-surface').first()).toBeVisible();
-    await expect(page.getByTestId('chart-tryons').locator('.recharts-surface').first()).toBeVisible();
+    await expect(
+      page.getByTestId('chart-credits').locator('.recharts-surface').first(),
+    ).toBeVisible();
+    await expect(
+      page.getByTestId('chart-tryons').locator('.recharts-surface').first(),
+    ).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/admin-analytics-390.png', fullPage: true });
 
     // The overview shows this week's tiles.
