@@ -4,7 +4,10 @@
  * Parsed as text, never through floating point, so "0.29" is 29 cents exactly.
  */
 export function parseAmountToCents(input: string): number | null {
-  const s = input.trim().replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const s = input
+    .trim()
+    .replace(/^\$/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   const m = /^(\d{1,9})(?:\.(\d{0,2}))?$/.exec(s);
   if (!m) return null;
   const cents = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
