@@ -2,6 +2,7 @@
 // `tsx spend-worker.ts <userId> <count> <keyPrefix>` prints a JSON summary.
 import { disconnectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { drainInline } from '@/lib/jobs';
 import { setLedgerTestHooks } from '../ledger';
 import { spendCredits } from '../spend-credits';
 
@@ -31,4 +32,7 @@ const insufficient = results.filter(
 process.stdout.write(
   JSON.stringify({ ok, insufficient, other: results.length - ok - insufficient }),
 );
+// Events the spends raised (credits.low) run in this process in inline mode:
+// let them finish before the connection goes, or they wait on it for ever.
+await drainInline();
 await disconnectDb();
