@@ -71,5 +71,8 @@ setInterval(() => {
 }, 1000).unref();
 
 if ((await run(BIN('tsx'), ['scripts/seed.ts'], { env })) !== 0) await shutdown(1);
+// Start from a cold development build, as CI does: a Turbopack cache left by
+// an earlier run of a different tree has made pages reload in a loop.
+rmSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'dev'), { recursive: true, force: true });
 next = spawn(BIN('next'), ['dev', '-p', String(port)], { stdio: 'inherit', env });
 next.on('exit', (code) => void shutdown(code ?? 1));
