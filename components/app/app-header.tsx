@@ -17,7 +17,7 @@ export function AppHeader({ items, email }: { items: readonly NavItem[]; email: 
         </div>
         <AppNav items={items} />
         <div className="hidden items-center gap-3 sm:flex">
-          <span className="max-w-48 truncate text-sm text-slate-600" title={email}>
+          <span className="max-w-40 truncate text-sm text-slate-600" title={email}>
             {email}
           </span>
           <SignOutButton />

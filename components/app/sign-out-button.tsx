@@ -7,7 +7,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => void signOut({ callbackUrl: '/' })}
-      className="rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-950"
+      className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-950"
     >
       Sign out
     </button>
