@@ -38,9 +38,13 @@ async function submitTryOn(api: APIRequestContext, top: string): Promise<Job> {
 
 async function waitForJob(api: APIRequestContext, id: string, status: string): Promise<void> {
   await expect
-    .poll(async () => ((await (await api.get(`/api/v1/tryon/${id}`)).json()) as Job).status, {
-      timeout: 60_000,
-    })
+    .poll(
+      async () =>
+        ((await (await api.get(`/api/v1/tryon/${id}`, { maxRetries: 2 })).json()) as Job).status,
+      {
+        timeout: 60_000,
+      },
+    )
     .toBe(status);
 }
 
@@ -142,7 +146,7 @@ test.describe('admin operations', () => {
     );
 
     // The shopper got exactly two refunds back: 3 free − 2 used + 1 auto + 1 admin.
-    const credits = (await (await shopper.get('/api/v1/credits')).json()) as {
+    const credits = (await (await shopper.get('/api/v1/credits', { maxRetries: 2 })).json()) as {
       total_credits: number;
     };
     expect(credits.total_credits).toBe(3);
@@ -198,7 +202,7 @@ test.describe('admin operations', () => {
     await expect(history).toContainText('bought the wrong pack');
     await admin.screenshot({ path: 'e2e/screenshots/admin-payment-detail.png', fullPage: true });
 
-    const credits = (await (await shopper.get('/api/v1/credits')).json()) as {
+    const credits = (await (await shopper.get('/api/v1/credits', { maxRetries: 2 })).json()) as {
       paid_credits: number;
     };
     expect(credits.paid_credits).toBe(0);

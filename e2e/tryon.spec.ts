@@ -281,9 +281,12 @@ test.describe('try-on studio', () => {
     await page.goto('/history');
 
     for (let i = 0; i < 2; i += 1) {
-      await items.first().getByRole('button', { name: 'Delete' }).click();
       const dialog = page.getByRole('alertdialog');
-      await expect(dialog).toContainText('Delete this try-on?');
+      // A click that lands before the page has hydrated opens nothing: click again.
+      await expect(async () => {
+        await items.first().getByRole('button', { name: 'Delete' }).click();
+        await expect(dialog).toContainText('Delete this try-on?', { timeout: 2000 });
+      }).toPass({ timeout: 30_000 });
       await dialog.getByRole('button', { name: 'Delete' }).click();
       await expect(items).toHaveCount(1 - i);
     }
