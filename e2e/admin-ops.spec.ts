@@ -127,6 +127,8 @@ test.describe('admin operations', () => {
     const history = admin.getByRole('table', { name: /Admin actions on job/ });
     await expect(history).toContainText('tryon_job.retry');
     await expect(history).toContainText('provider outage resolved');
+    // The change reads as fields, not JSON.
+    await expect(history).toContainText('status: failed → queued');
     await expect(admin.getByText('#1')).toBeVisible();
     await admin.screenshot({ path: 'e2e/screenshots/admin-job-detail.png', fullPage: true });
 

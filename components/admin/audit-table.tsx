@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
+import { describeChange } from '@/lib/audit/describe-change';
 import type { AuditLogJson } from '@/lib/audit/schemas';
 
 const fmt = new Intl.DateTimeFormat('en', {
@@ -8,9 +9,20 @@ const fmt = new Intl.DateTimeFormat('en', {
   timeZone: 'UTC',
 });
 
-function change(before: unknown, after: unknown): string {
-  const show = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v));
-  return `${show(before)} → ${show(after)}`;
+/** The changed fields, one per line: `status: failed → queued`. */
+function Change({ before, after }: { before: unknown; after: unknown }) {
+  const changes = describeChange(before, after);
+  if (changes.length === 0) return <span className="text-slate-500">—</span>;
+  return (
+    <ul className="space-y-0.5">
+      {changes.map((c) => (
+        <li key={c.field} className="break-words">
+          <span className="text-slate-500">{c.field}:</span> {c.before}{' '}
+          <span aria-label="changed to">→</span> <span className="text-slate-900">{c.after}</span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Audit entries as a table; used by the overview, the audit log and a user's page. */
@@ -68,8 +80,8 @@ export function AuditTable({ entries, caption }: { entries: AuditLogJson[]; capt
               </span>
             )}
           </td>
-          <td className="max-w-64 px-3 py-2 font-mono text-xs break-all text-slate-700">
-            {change(e.before, e.after)}
+          <td className="max-w-72 min-w-48 px-3 py-2 font-mono text-xs text-slate-700">
+            <Change before={e.before} after={e.after} />
           </td>
           <td className="max-w-56 px-3 py-2 text-slate-700">{e.reason ?? '—'}</td>
           <td className="px-3 py-2 text-xs text-slate-600">
