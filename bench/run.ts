@@ -13,6 +13,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { summarize, type BenchSuite, type CaseResult } from './suite';
 
+// The webhook suite delivers to a receiver on 127.0.0.1, which only this
+// development setting allows (set before any suite loads lib/env).
+process.env.WEBHOOK_ALLOW_PRIVATE_URLS ??= 'true';
+
 const here = path.dirname(new URL(import.meta.url).pathname);
 const resultsDir = path.resolve(here, '..', 'bench-results');
 
