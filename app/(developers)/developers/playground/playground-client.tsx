@@ -292,7 +292,10 @@ export function PlaygroundClient({
     const id = (sent?.json as { id?: unknown } | undefined)?.id;
     if (!sent || typeof id !== 'string') return null;
     const from = operations.find((o) => o.id === sent.opId);
-    const base = from?.path.replace(/\/\{id\}.*$/, '');
+    // Only where the answer is the resource itself: a nested one (a delivery
+    // of a webhook, two path parameters) has an id of another kind.
+    if (!from || (from.path.match(/\{/g) ?? []).length > 1) return null;
+    const base = from.path.replace(/\/\{id\}.*$/, '');
     const target = operations.find((o) => o.method === 'get' && o.path === `${base}/{id}`);
     return target ? { target, id } : null;
   }, [sent, operations]);
