@@ -25,11 +25,16 @@ const webhookEndpointSchema = new Schema(
     /** When the endpoint was created or last re-enabled: failures before it do not count. */
     enabledAt: { type: Date },
     consecutiveFailures: { type: Number, default: 0, min: 0 },
+    slotKey: { type: String, maxlength: 40 },
   },
   { timestamps: true, collection: 'webhook_endpoints' },
 );
 
 webhookEndpointSchema.index({ userId: 1, createdAt: -1 });
+// `<userId>:<n>`, n in 1..MAX_ENDPOINTS_PER_USER: the per-user cap as a unique
+// insert (racing creates at the cap cannot both win). Sparse: endpoints made
+// before slots existed have none and still count toward the cap.
+webhookEndpointSchema.index({ slotKey: 1 }, { unique: true, sparse: true });
 
 export type WebhookEndpointDoc = InferSchemaType<typeof webhookEndpointSchema> & {
   _id: mongoose.Types.ObjectId;

@@ -1,5 +1,5 @@
 import { connectDb } from '@/lib/db';
-import { AppError } from '@/lib/errors';
+import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
 import { MAX_ENDPOINTS_PER_USER } from './config';
 import { generateWebhookSecret } from './generate-webhook-secret';
@@ -13,33 +13,57 @@ import { validateWebhookUrl } from './validate-webhook-url';
 import type { EndpointRecord } from './get-webhook-endpoint-or-throw';
 
 /**
- * Registers an endpoint with a fresh `whsec_` secret. The cap is a count
- * before the insert: two creates racing at the cap can both pass — one
- * endpoint over a soft limit is harmless, unlike money.
+ * Registers an endpoint with a fresh `whsec_` secret. The per-user cap is a
+ * unique insert: each endpoint takes a free slot `<userId>:<n>` (n ≤ the cap,
+ * fewer when endpoints from before slots hold capacity without one), so of
+ * creates racing for the last slot exactly one wins and the rest are told the
+ * limit is reached — FerretDB's count-then-insert would let both through.
  */
 export async function createWebhookEndpoint(
   userId: string,
   input: CreateWebhookInput,
 ): Promise<WebhookEndpointWithSecret> {
   await connectDb();
-  const count = await WebhookEndpoint.countDocuments({ userId });
-  if (count >= MAX_ENDPOINTS_PER_USER) {
-    throw new AppError(
+  const limit = () =>
+    new AppError(
       'webhook_endpoint_limit',
       `You already have ${MAX_ENDPOINTS_PER_USER} webhook endpoints; delete one first`,
       { details: { max: MAX_ENDPOINTS_PER_USER } },
     );
-  }
+  const freeSlots = async (): Promise<string[]> => {
+    const existing = await WebhookEndpoint.find({ userId }).select({ slotKey: 1 }).lean();
+    const unslotted = existing.filter((e) => !e.slotKey).length;
+    const used = new Set(existing.map((e) => e.slotKey));
+    return Array.from(
+      { length: MAX_ENDPOINTS_PER_USER - unslotted },
+      (_, i) => `${userId}:${i + 1}`,
+    ).filter((key) => !used.has(key));
+  };
+  if ((await freeSlots()).length === 0) throw limit();
   const url = await validateWebhookUrl(input.url);
-  const doc = await WebhookEndpoint.create({
-    userId,
-    url,
-    description: input.description || undefined,
-    events: input.events ?? [...WEBHOOK_EVENT_TYPES],
-    secret: generateWebhookSecret(),
-    enabled: true,
-    enabledAt: new Date(),
-    consecutiveFailures: 0,
+  const secret = generateWebhookSecret();
+  // Each lost race re-reads the free slots; a bounded number of rounds.
+  for (let round = 0; round <= MAX_ENDPOINTS_PER_USER; round += 1) {
+    const [slotKey] = await freeSlots();
+    if (!slotKey) throw limit();
+    try {
+      const doc = await WebhookEndpoint.create({
+        userId,
+        url,
+        description: input.description || undefined,
+        events: input.events ?? [...WEBHOOK_EVENT_TYPES],
+        secret,
+        enabled: true,
+        enabledAt: new Date(),
+        consecutiveFailures: 0,
+        slotKey,
+      });
+      return serializeEndpointWithSecret(doc.toObject() as EndpointRecord);
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+  }
+  throw new AppError('conflict', 'Too many endpoints are being created at once; try again', {
+    retryAfter: 1,
   });
-  return serializeEndpointWithSecret(doc.toObject() as EndpointRecord);
 }
