@@ -60,7 +60,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
-const seeded = await run(BIN('tsx'), ['scripts/seed.ts'], { env });
+const seeded = await run(BIN('tsx'), ['scripts/seed.ts', '--demo'], { env });
 if (seeded !== 0) {
   process.stderr.write('[dev] seeding failed\n');
   await shutdown(1);
