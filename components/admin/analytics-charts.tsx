@@ -154,7 +154,11 @@ export function TryonsChart({ series }: { series: Point[] }) {
         })),
       }}
     >
-      <BarChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={series}
+        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+      >
         {grid}
         {xAxis}
         <YAxis allowDecimals={false} tick={axisTick} />
@@ -213,7 +217,11 @@ export function SuccessRateChart({ series, overall }: { series: Point[]; overall
         rows: series.map((p) => ({ key: p.day, cells: [p.day, formatPercent(p.success_rate)] })),
       }}
     >
-      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      <LineChart
+        accessibilityLayer={false}
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+      >
         {grid}
         {xAxis}
         <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={axisTick} />
@@ -267,7 +275,11 @@ export function ProcessingChart({
         })),
       }}
     >
-      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      <LineChart
+        accessibilityLayer={false}
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+      >
         {grid}
         {xAxis}
         <YAxis tickFormatter={(v: number) => `${Number(v.toFixed(1))}s`} tick={axisTick} />
@@ -324,7 +336,11 @@ export function CreditsChart({ series }: { series: Point[] }) {
         })),
       }}
     >
-      <BarChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={series}
+        margin={{ top: 8, right: 8, bottom: 0, left: -8 }}
+      >
         {grid}
         {xAxis}
         <YAxis allowDecimals={false} tick={axisTick} />
@@ -370,7 +386,11 @@ export function RevenueChart({ series, currency }: { series: Point[]; currency: 
         })),
       }}
     >
-      <AreaChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+      <AreaChart
+        accessibilityLayer={false}
+        data={series}
+        margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+      >
         {grid}
         {xAxis}
         <YAxis
@@ -422,7 +442,11 @@ export function PeopleChart({
         rows: series.map((p) => ({ key: p.day, cells: [p.day, p.signups, p.active_users] })),
       }}
     >
-      <LineChart data={series} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      <LineChart
+        accessibilityLayer={false}
+        data={series}
+        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+      >
         {grid}
         {xAxis}
         <YAxis allowDecimals={false} tick={axisTick} />

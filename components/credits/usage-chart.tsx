@@ -38,7 +38,11 @@ export function UsageChart({ points }: { points: UsageChartPoint[] }) {
           </div>
         ) : (
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <BarChart
+              accessibilityLayer={false}
+              data={points}
+              margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+            >
               <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
               <XAxis
                 dataKey="day"

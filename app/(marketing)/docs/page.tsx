@@ -93,7 +93,10 @@ export default function DocsPage() {
           <code className="rounded bg-slate-100 px-1">Idempotency-Key</code> header to retry a
           submission safely.
         </p>
-        <pre className="mt-4 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100">
+        <pre
+          tabIndex={0}
+          className="mt-4 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"
+        >
           <code>{CURL}</code>
         </pre>
         <p className="mt-3 text-slate-700">

@@ -69,7 +69,10 @@ export function WebhooksSection() {
         with any Standard Webhooks library and your endpoint’s <code className={code}>whsec_…</code>{' '}
         secret:
       </p>
-      <pre className="mt-4 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100">
+      <pre
+        tabIndex={0}
+        className="mt-4 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"
+      >
         <code>{VERIFY}</code>
       </pre>
       <p className="mt-3 text-slate-700">
@@ -85,7 +88,10 @@ export function WebhooksSection() {
             <p className="text-slate-800">
               <code className="font-mono font-semibold">{type}</code> — {EVENT_TEXT[type]}
             </p>
-            <pre className="mt-2 overflow-x-auto rounded-lg bg-slate-50 p-3 text-xs text-slate-800 ring-1 ring-slate-200">
+            <pre
+              tabIndex={0}
+              className="mt-2 overflow-x-auto rounded-lg bg-slate-50 p-3 text-xs text-slate-800 ring-1 ring-slate-200"
+            >
               <code>
                 {JSON.stringify(
                   {

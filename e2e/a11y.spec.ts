@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+
+/**
+ * Automated accessibility checks (axe-core, WCAG 2.1 A and AA rules) over the
+ * pages people use most, signed out, as a shopper and as an admin. Any
+ * violation fails with the rule, its impact and the offending elements.
+ */
+async function expectAccessible(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState('load');
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const report = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .slice(0, 4)
+        .map((n) => n.target.join(' '))
+        .join('\n    ')}`,
+  );
+  expect(report, `${path}\n${report.join('\n')}`).toEqual([]);
+}
+
+test.describe('signed out', () => {
+  for (const path of ['/', '/pricing', '/docs', '/signin']) {
+    test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+      await expectAccessible(page, path);
+    });
+  }
+});
+
+test.describe('shopper', () => {
+  test.use({ storageState: 'e2e/.auth/demo.json' });
+  for (const path of [
+    '/studio',
+    '/history',
+    '/credits',
+    '/billing',
+    '/account',
+    '/developers',
+    '/developers/webhooks',
+    '/developers/playground',
+  ]) {
+    test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+      await expectAccessible(page, path);
+    });
+  }
+});
+
+test.describe('admin', () => {
+  test.use({ storageState: 'e2e/.auth/admin.json' });
+  for (const path of [
+    '/admin',
+    '/admin/users',
+    '/admin/jobs',
+    '/admin/payments',
+    '/admin/ledger',
+    '/admin/audit-logs',
+    '/admin/analytics',
+    '/admin/prompts',
+  ]) {
+    test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+      await expectAccessible(page, path);
+    });
+  }
+});
