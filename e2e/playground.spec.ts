@@ -135,3 +135,25 @@ test('a developer tries the API in the playground with the session and an API ke
   await page.screenshot({ path: 'e2e/screenshots/playground-mobile.png', fullPage: true });
   await context.close();
 });
+
+test('a key just created is handed to the playground once, without pasting', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { page, context } = await devSignIn(browser, uniqueEmail('handoff'), '/developers');
+  await page.getByLabel('New key name').fill('Try me');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  const key = (await page.getByTestId('new-api-key').textContent())?.trim() ?? '';
+  expect(key).toMatch(/^tr_live_/);
+  await page.getByRole('button', { name: 'Test it in the playground' }).click();
+  await page.waitForURL('**/developers/playground?op=get-/credits');
+  await expect(page.getByLabel('An API key')).toBeChecked();
+  await expect(page.getByLabel('API key', { exact: true })).toHaveValue(key);
+  const res = await send(page);
+  expect(res.status).toMatch(/^200/);
+  // Read once: a reload starts with the session again and no key in the page.
+  await page.reload();
+  await expect(page.getByLabel('This browser’s session')).toBeChecked();
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await context.close();
+});

@@ -1,11 +1,13 @@
 'use client';
 
 import * as Dialog from '@radix-ui/react-dialog';
+import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import type { ApiKeyView } from '@/lib/apikeys/schemas';
+import { PLAYGROUND_KEY_HANDOFF } from './playground/key-handoff';
 
 const dateFmt = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -19,6 +21,7 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
 
 /** Create, list, regenerate and revoke API keys; a new key is shown once, in a dialog. */
 export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
+  const router = useRouter();
   const [keys, setKeys] = useState(initialKeys);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -195,7 +198,18 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
                 {copied ? 'Copied' : 'Copy'}
               </Button>
             </div>
-            <div className="mt-6 flex justify-end">
+            <div className="mt-6 flex flex-wrap items-center justify-end gap-3">
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  if (!shown) return;
+                  // Handed to the playground in this tab only, read once and removed there.
+                  sessionStorage.setItem(PLAYGROUND_KEY_HANDOFF, shown.key);
+                  router.push('/developers/playground?op=get-/credits');
+                }}
+              >
+                Test it in the playground
+              </Button>
               <Dialog.Close asChild>
                 <Button>I have saved it</Button>
               </Dialog.Close>

@@ -19,6 +19,7 @@ import {
   type PlaygroundField,
   type PlaygroundOperation,
 } from '@/lib/openapi/playground';
+import { takeHandedOverKey } from './key-handoff';
 
 type AuthMode = 'session' | 'key';
 
@@ -134,6 +135,14 @@ export function PlaygroundClient({
   const opValues = values[op.id] ?? initialValues(op);
   const body = bodies[op.id] ?? op.body?.example ?? '';
 
+  // A key just created on the Developers page arrives once through sessionStorage.
+  useEffect(() => {
+    const key = takeHandedOverKey();
+    if (!key) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- one read of browser storage after hydration
+    setApiKey(key);
+    setAuth('key');
+  }, []);
   // Release the previous image response's memory.
   useEffect(() => () => void (sent?.imageUrl && URL.revokeObjectURL(sent.imageUrl)), [sent]);
 
