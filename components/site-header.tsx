@@ -37,7 +37,7 @@ export async function SiteHeader() {
           {isSignedIn ? (
             <Link
               href="/studio"
-              className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-1.5 text-sm font-medium text-white"
+              className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap text-white"
             >
               Open studio
             </Link>
@@ -51,7 +51,7 @@ export async function SiteHeader() {
               </Link>
               <Link
                 href="/signin"
-                className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-1.5 text-sm font-medium text-white"
+                className="bg-brand-700 hover:bg-brand-800 rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap text-white"
               >
                 Sign in
               </Link>
