@@ -1,13 +1,9 @@
 import Link from 'next/link';
 import { BeforeAfterArt } from '@/components/marketing/before-after-art';
+import { Price } from '@/components/price';
 import { Button } from '@/components/ui/button';
 import { CREDIT_COSTS, DAILY_FREE_CREDITS } from '@/lib/credits/config';
 import { PRICING, presetPacks } from '@/lib/pricing';
-
-const money = (cents: number) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: PRICING.currency }).format(
-    cents / 100,
-  );
 
 const DEVELOPER_FEATURES = [
   {
@@ -90,8 +86,9 @@ export default function LandingPage() {
             <p className="mt-2 max-w-2xl text-slate-700">
               {DAILY_FREE_CREDITS} free credits every day. A top costs {CREDIT_COSTS.top} credit, a
               full outfit {CREDIT_COSTS.full}. Packs start at{' '}
-              {cheapest.credits.toLocaleString('en-US')} credits for {money(cheapest.totalCents)},
-              with up to {maxDiscount}% off the more you buy. Bought credits never expire.
+              {cheapest.credits.toLocaleString('en-US')} credits for{' '}
+              <Price cents={cheapest.totalCents} currency={cheapest.currency} />, with up to{' '}
+              {maxDiscount}% off the more you buy. Bought credits never expire.
             </p>
           </div>
           <Button asChild size="lg" variant="secondary" className="shrink-0">
