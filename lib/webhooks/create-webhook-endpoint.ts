@@ -39,12 +39,13 @@ export async function createWebhookEndpoint(
       (_, i) => `${userId}:${i + 1}`,
     ).filter((key) => !used.has(key));
   };
-  if ((await freeSlots()).length === 0) throw limit();
+  let slots = await freeSlots();
+  if (slots.length === 0) throw limit();
   const url = await validateWebhookUrl(input.url);
   const secret = generateWebhookSecret();
   // Each lost race re-reads the free slots; a bounded number of rounds.
   for (let round = 0; round <= MAX_ENDPOINTS_PER_USER; round += 1) {
-    const [slotKey] = await freeSlots();
+    const [slotKey] = slots;
     if (!slotKey) throw limit();
     try {
       const doc = await WebhookEndpoint.create({
@@ -61,6 +62,7 @@ export async function createWebhookEndpoint(
       return serializeEndpointWithSecret(doc.toObject() as EndpointRecord);
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err;
+      slots = await freeSlots();
     }
   }
   throw new AppError('conflict', 'Too many endpoints are being created at once; try again', {
