@@ -1,26 +1,21 @@
 import { z } from 'zod';
-import { toRange } from '@/lib/credits';
+import { adminReasonSchema, isoDateSchema, withOrderedDateRange } from '@/lib/api/shared-schemas';
 import { PAYMENT_STATUSES } from '@/models/payment';
 import { paymentSchema } from './schemas';
 
 /** Admin payment schemas (/api/admin/payments…): request parsing and the snake_case responses. */
 
-const isoDate = z.iso.date().or(z.iso.datetime({ offset: true }));
-
-export const adminPaymentsQuery = z
-  .object({
+export const adminPaymentsQuery = withOrderedDateRange(
+  z.object({
     status: z.enum(PAYMENT_STATUSES).optional(),
     /** A user id or part of an email address. */
     user: z.string().trim().min(1).max(320).optional(),
-    date_from: isoDate.optional(),
-    date_to: isoDate.optional(),
+    date_from: isoDateSchema.optional(),
+    date_to: isoDateSchema.optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     limit: z.coerce.number().int().min(1).max(100).default(25),
-  })
-  .refine(
-    (q) => !q.date_from || !q.date_to || toRange(q.date_from, 'start') <= toRange(q.date_to, 'end'),
-    { message: 'date_from must not be after date_to', path: ['date_from'] },
-  );
+  }),
+);
 export type AdminPaymentsQuery = z.infer<typeof adminPaymentsQuery>;
 
 export const paymentIdParam = z.object({
@@ -30,7 +25,7 @@ export const paymentIdParam = z.object({
 export const adminRefundPaymentBody = z.object({
   /** Omitted: everything not yet refunded. */
   amount_cents: z.number().int().positive().optional(),
-  reason: z.string().trim().min(5, 'give a reason of at least 5 characters').max(500),
+  reason: adminReasonSchema,
   /** Client-generated UUID: a double-submitted dialog refunds once. */
   idempotency_key: z.uuid(),
 });

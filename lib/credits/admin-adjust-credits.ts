@@ -1,3 +1,4 @@
+import { adminReasonSchema } from '@/lib/api/shared-schemas';
 import { z } from 'zod';
 import { recordAudit, type RequestMeta } from '@/lib/audit';
 import type { Caller } from '@/lib/auth/caller';
@@ -11,7 +12,7 @@ export const adminAdjustBody = z
       .number()
       .int()
       .refine((n) => n !== 0, 'must not be zero'),
-    reason: z.string().trim().min(5, 'give a reason of at least 5 characters').max(500),
+    reason: adminReasonSchema,
     /** Client-generated UUID so a double-submitted form applies once. */
     idempotency_key: z.uuid(),
   })

@@ -1,40 +1,26 @@
 import { z } from 'zod';
+import { isoDateSchema, withOrderedDateRange } from '@/lib/api/shared-schemas';
 import { CREDIT_TX_TYPES } from '@/models/credit-transaction';
 
-const isoDate = z.iso.date().or(z.iso.datetime({ offset: true }));
+export { toRange } from '@/lib/api/shared-schemas';
 
 /** GET /api/v1/credits/transactions query (also the dashboard's filters). */
-export const transactionQuerySchema = z
-  .object({
+export const transactionQuerySchema = withOrderedDateRange(
+  z.object({
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     type: z.enum(CREDIT_TX_TYPES).optional(),
-    date_from: isoDate
+    date_from: isoDateSchema
       .optional()
       .meta({ description: 'Inclusive start: a date (UTC midnight) or a date-time' }),
-    date_to: isoDate
+    date_to: isoDateSchema
       .optional()
       .meta({ description: 'Inclusive end: a date (to the end of that UTC day) or a date-time' }),
     format: z.enum(['json', 'csv']).default('json'),
-  })
-  .refine(
-    (q) => !q.date_from || !q.date_to || toRange(q.date_from, 'start') <= toRange(q.date_to, 'end'),
-    {
-      message: 'date_from must not be after date_to',
-      path: ['date_from'],
-    },
-  )
-  .meta({ id: 'TransactionQuery' });
+  }),
+).meta({ id: 'TransactionQuery' });
 
 export type TransactionQueryInput = z.infer<typeof transactionQuerySchema>;
-
-/** A bare date means the whole UTC day. */
-export function toRange(value: string, edge: 'start' | 'end'): Date {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Date(`${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`);
-  }
-  return new Date(value);
-}
 
 export const balanceSchema = z
   .object({

@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { toRange } from '@/lib/credits';
+import { adminReasonSchema, isoDateSchema, withOrderedDateRange } from '@/lib/api/shared-schemas';
 import { JOB_STATUSES, TRYON_MODES } from '@/models/tryon-job';
 
 /** Admin job schemas (/api/admin/jobs…): request parsing and the snake_case responses. */
 
-const isoDate = z.iso.date().or(z.iso.datetime({ offset: true }));
-
 export const ADMIN_JOB_PROVIDERS = ['local', 'gemini', 'openai'] as const;
 
-export const adminJobsQuery = z
-  .object({
+export const adminJobsQuery = withOrderedDateRange(
+  z.object({
     status: z.enum(JOB_STATUSES).optional(),
     /** Only jobs stuck in queued/processing past the sweeper's threshold. */
     stuck: z
@@ -20,32 +18,27 @@ export const adminJobsQuery = z
     provider: z.enum(ADMIN_JOB_PROVIDERS).optional(),
     /** A user id or part of an email address. */
     user: z.string().trim().min(1).max(320).optional(),
-    date_from: isoDate.optional(),
-    date_to: isoDate.optional(),
+    date_from: isoDateSchema.optional(),
+    date_to: isoDateSchema.optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     limit: z.coerce.number().int().min(1).max(100).default(25),
-  })
-  .refine(
-    (q) => !q.date_from || !q.date_to || toRange(q.date_from, 'start') <= toRange(q.date_to, 'end'),
-    { message: 'date_from must not be after date_to', path: ['date_from'] },
-  );
+  }),
+);
 export type AdminJobsQuery = z.infer<typeof adminJobsQuery>;
 
 export const jobIdParam = z.object({
   id: z.string().regex(/^[0-9a-f]{24}$/i, 'must be a job id'),
 });
 
-const reasonSchema = z.string().trim().min(5, 'give a reason of at least 5 characters').max(500);
-
 export const adminRetryJobBody = z.object({
-  reason: reasonSchema,
+  reason: adminReasonSchema,
   /** Client-generated UUID: a double-submitted dialog re-queues once. */
   idempotency_key: z.uuid(),
 });
 export type AdminRetryJobBody = z.infer<typeof adminRetryJobBody>;
 
 /** The job's own key (`refund:<jobId>`) makes a refund once-only; no client key is needed. */
-export const adminRefundJobBody = z.object({ reason: reasonSchema });
+export const adminRefundJobBody = z.object({ reason: adminReasonSchema });
 export type AdminRefundJobBody = z.infer<typeof adminRefundJobBody>;
 
 export const adminJobJson = z.object({
