@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AuditTable } from '@/components/admin/audit-table';
+import { FactCard } from '@/components/admin/fact-card';
 import { StatusPill } from '@/components/admin/status-pill';
 import { Price } from '@/components/price';
 import { Card } from '@/components/ui/card';
@@ -78,17 +79,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
       )}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <h2 className="text-lg font-semibold text-slate-900">Details</h2>
-          <dl className="mt-4 grid gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-slate-600">{label}</dt>
-                <dd className="font-medium text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </Card>
+        <FactCard title="Details" facts={facts} className="lg:col-span-2" />
         <Card>
           <h2 className="text-lg font-semibold text-slate-900">Money and credits</h2>
           <dl className="mt-4 space-y-2 text-sm">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AuditTable } from '@/components/admin/audit-table';
+import { FactCard } from '@/components/admin/fact-card';
 import { RoleBadge, StatusBadge } from '@/components/admin/badges';
 import { CreditAdjustForm } from '@/components/admin/credit-adjust-form';
 import { Card } from '@/components/ui/card';
@@ -71,17 +72,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         </p>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <h2 className="text-lg font-semibold text-slate-900">Profile</h2>
-          <dl className="mt-4 grid gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-slate-600">{label}</dt>
-                <dd className="font-medium break-all text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </Card>
+        <FactCard title="Profile" facts={facts} className="lg:col-span-2" breakAll />
         <Card>
           <h2 className="text-lg font-semibold text-slate-900">Credits</h2>
           <p className="mt-3 text-4xl font-semibold text-slate-900 tabular-nums">
