@@ -95,3 +95,15 @@ export function AuditTable({ entries, caption }: { entries: AuditLogJson[]; capt
     </DataTable>
   );
 }
+
+/** The "Admin history" section of a detail page: the audit entries about one entity. */
+export function AdminHistory({ entries, caption }: { entries: AuditLogJson[]; caption: string }) {
+  return (
+    <section aria-labelledby="history" className="space-y-3">
+      <h2 id="history" className="text-xl font-semibold text-slate-900">
+        Admin history
+      </h2>
+      <AuditTable entries={entries} caption={caption} />
+    </section>
+  );
+}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AuditTable } from '@/components/admin/audit-table';
+import { AdminHistory } from '@/components/admin/audit-table';
 import { FactCard } from '@/components/admin/fact-card';
 import { StatusPill } from '@/components/admin/status-pill';
 import { Card } from '@/components/ui/card';
@@ -216,15 +216,10 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
       )}
 
       {history && (
-        <section aria-labelledby="history" className="space-y-3">
-          <h2 id="history" className="text-xl font-semibold text-slate-900">
-            Admin history
-          </h2>
-          <AuditTable
-            entries={history.entries.map(serializeAuditLog)}
-            caption={`Admin actions on job ${job.id}`}
-          />
-        </section>
+        <AdminHistory
+          entries={history.entries.map(serializeAuditLog)}
+          caption={`Admin actions on job ${job.id}`}
+        />
       )}
     </div>
   );

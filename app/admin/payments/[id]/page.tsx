@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { AuditTable } from '@/components/admin/audit-table';
+import { AdminHistory } from '@/components/admin/audit-table';
 import { FactCard } from '@/components/admin/fact-card';
 import { StatusPill } from '@/components/admin/status-pill';
 import { Price } from '@/components/price';
@@ -193,15 +193,10 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
       </section>
 
       {history && (
-        <section aria-labelledby="history" className="space-y-3">
-          <h2 id="history" className="text-xl font-semibold text-slate-900">
-            Admin history
-          </h2>
-          <AuditTable
-            entries={history.entries.map(serializeAuditLog)}
-            caption={`Admin actions on payment ${p.id}`}
-          />
-        </section>
+        <AdminHistory
+          entries={history.entries.map(serializeAuditLog)}
+          caption={`Admin actions on payment ${p.id}`}
+        />
       )}
     </div>
   );

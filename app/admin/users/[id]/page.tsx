@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AuditTable } from '@/components/admin/audit-table';
+import { AdminHistory } from '@/components/admin/audit-table';
 import { FactCard } from '@/components/admin/fact-card';
 import { RoleBadge, StatusBadge } from '@/components/admin/badges';
 import { CreditAdjustForm } from '@/components/admin/credit-adjust-form';
@@ -101,15 +101,10 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         />
       )}
 
-      <section aria-labelledby="history" className="space-y-3">
-        <h2 id="history" className="text-xl font-semibold text-slate-900">
-          Admin history
-        </h2>
-        <AuditTable
-          entries={history.entries.map(serializeAuditLog)}
-          caption={`Admin actions on ${user.email}`}
-        />
-      </section>
+      <AdminHistory
+        entries={history.entries.map(serializeAuditLog)}
+        caption={`Admin actions on ${user.email}`}
+      />
     </div>
   );
 }
