@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 // A fresh database per test file. Set before any app module reads lib/env.
@@ -6,6 +6,9 @@ const base = new URL(inject('mongoUri'));
 base.pathname = `/t_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 process.env.MONGODB_URI = base.toString();
 process.env.LOG_LEVEL ??= 'silent';
+// No built-in secret exists (lib/env): each run makes its own.
+process.env.NEXTAUTH_SECRET ??= `test-${randomBytes(24).toString('hex')}`;
+process.env.LOCAL_CHECKOUT_ENABLED ??= 'true';
 
 beforeAll(async () => {
   const { ensureIndexes } = await import('@/lib/db-indexes');

@@ -1,1 +1,6 @@
+import { randomBytes } from 'node:crypto';
+
 process.env.LOG_LEVEL ??= 'silent';
+// No built-in secret exists (lib/env): each run makes its own.
+process.env.NEXTAUTH_SECRET ??= `test-${randomBytes(24).toString('hex')}`;
+process.env.LOCAL_CHECKOUT_ENABLED ??= 'true';

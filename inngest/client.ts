@@ -2,15 +2,23 @@ import { Inngest } from 'inngest';
 import { env, inngestMode } from '@/lib/env';
 
 /**
- * The Inngest client. In `dev` mode it talks to a local Inngest dev server
- * (INNGEST_BASE_URL / INNGEST_DEV); in `cloud` mode to Inngest Cloud with the
- * event and signing keys; in `inline` mode it is never called to send —
- * lib/jobs runs the same function definitions in-process instead.
+ * The Inngest client. In `dev` mode (INNGEST_DEV=1, never in production) it
+ * talks to a local Inngest dev server; in `cloud` / `self-hosted` mode to an
+ * Inngest server with the event and signing keys, every call to /api/inngest
+ * signature-checked; in `inline` mode it is never called to send — lib/jobs
+ * runs the same function definitions in-process instead.
  */
 export const inngest = new Inngest({
   id: 'trailroom',
   ...(inngestMode === 'dev' ? { isDev: true, baseUrl: env.INNGEST_BASE_URL } : {}),
-  ...(inngestMode === 'cloud'
-    ? { eventKey: env.INNGEST_EVENT_KEY, signingKey: env.INNGEST_SIGNING_KEY }
+  // Cloud and self-hosted servers are signature-checked alike; INNGEST_BASE_URL
+  // only says where the server is (lib/env refuses it without a signing key).
+  ...(inngestMode === 'cloud' || inngestMode === 'self-hosted'
+    ? {
+        isDev: false,
+        eventKey: env.INNGEST_EVENT_KEY,
+        signingKey: env.INNGEST_SIGNING_KEY,
+        ...(env.INNGEST_BASE_URL ? { baseUrl: env.INNGEST_BASE_URL } : {}),
+      }
     : {}),
 });

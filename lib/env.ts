@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -20,6 +21,45 @@ const optionalString = z
 
 const optionalUrl = optionalString.pipe(z.url().optional());
 
+/** localhost, *.localhost, 127.0.0.0/8 or [::1]: reachable from this machine only. */
+export function isLoopbackUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+  );
+}
+
+function isHttpsOrLoopback(url: string): boolean {
+  return url.startsWith('https://') || isLoopbackUrl(url);
+}
+
+/**
+ * How background jobs run. `dev`: the Inngest dev server (unsigned, never in
+ * production). `cloud` / `self-hosted`: an Inngest server whose requests to
+ * /api/inngest are signature-checked. `inline`: in this process.
+ * INNGEST_BASE_URL alone never implies dev mode.
+ */
+export type InngestMode = 'cloud' | 'self-hosted' | 'dev' | 'inline';
+function resolveInngestMode(v: {
+  INNGEST_DEV: boolean;
+  JOBS_MODE?: 'inngest' | 'inline' | undefined;
+  INNGEST_SIGNING_KEY?: string | undefined;
+  INNGEST_BASE_URL?: string | undefined;
+}): InngestMode {
+  if (v.INNGEST_DEV) return 'dev';
+  if (v.JOBS_MODE === 'inline') return 'inline';
+  if (v.INNGEST_SIGNING_KEY) return v.INNGEST_BASE_URL ? 'self-hosted' : 'cloud';
+  return 'inline';
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -33,12 +73,15 @@ const schema = z
     MONGODB_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
 
     // Auth
+    /** Signs session tokens. No built-in fallback: the dev launcher, the e2e server and the test setup make one. */
     NEXTAUTH_SECRET: optionalString,
+    /** Required in production, and https there unless it is a loopback address (a local production run). */
     NEXTAUTH_URL: optionalUrl,
     GOOGLE_CLIENT_ID: optionalString,
     GOOGLE_CLIENT_SECRET: optionalString,
     /** Override of Google's OIDC issuer; tests point it at a local OIDC server. */
     GOOGLE_ISSUER: optionalUrl,
+    /** Email-only development sign-in: only outside production AND with APP_URL on loopback. */
     DEV_LOGIN_ENABLED: bool,
     /** Signs short-lived image URLs; falls back to NEXTAUTH_SECRET. */
     ASSET_SIGNING_SECRET: optionalString,
@@ -48,6 +91,12 @@ const schema = z
     STRIPE_WEBHOOK_SECRET: optionalString,
     /** Points the Stripe SDK at stripe-mock in tests, e.g. http://127.0.0.1:12111 */
     STRIPE_API_URL: optionalUrl,
+    /**
+     * The local test checkout (free purchases through the signed-webhook path):
+     * only when explicitly enabled, outside production, without STRIPE_SECRET_KEY
+     * and with APP_URL on loopback. `npm run dev` and the tests turn it on.
+     */
+    LOCAL_CHECKOUT_ENABLED: bool,
 
     // Image models
     GEMINI_API_KEY: optionalString,
@@ -68,8 +117,27 @@ const schema = z
     // Inngest
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
+    /** A self-hosted Inngest server (`inngest start`); requests from it are signature-checked like Cloud's. */
     INNGEST_BASE_URL: optionalUrl,
-    INNGEST_DEV: optionalString,
+    /** The Inngest dev server (no signature checks): never in production. */
+    INNGEST_DEV: bool,
+    /**
+     * `inline` runs the Inngest functions in this process (one instance, no
+     * Inngest server). The default outside production when no signing key is
+     * set; production refuses it unless set explicitly. `inngest` insists on
+     * an Inngest server (Cloud or self-hosted).
+     */
+    JOBS_MODE: optionalString.pipe(z.enum(['inngest', 'inline']).optional()),
+
+    // Edge
+    /**
+     * How many reverse proxies in front of the app append to X-Forwarded-For.
+     * The client IP is the address that many hops from the right; 0 (default)
+     * ignores the header (direct exposure), so a client cannot spoof its IP.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Bearer token for operator endpoints (detailed /api/health). Unset: details for admins only. */
+    OPS_TOKEN: optionalString.pipe(z.string().min(24).optional()),
 
     // Outgoing webhooks
     /** Development/test only: allow webhook URLs on loopback/private addresses. */
@@ -96,27 +164,38 @@ const schema = z
     SEED_DEMO_EMAIL: z.email().default('demo@trailroom.local'),
   })
   .superRefine((v, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    const jobs = resolveInngestMode(v);
+    if (v.INNGEST_BASE_URL && !v.INNGEST_DEV && !v.INNGEST_SIGNING_KEY)
+      issue(
+        'INNGEST_BASE_URL',
+        'needs INNGEST_SIGNING_KEY (a self-hosted Inngest server is signature-checked) or INNGEST_DEV=1 (the dev server)',
+      );
+    if (v.JOBS_MODE === 'inngest' && jobs === 'inline')
+      issue('JOBS_MODE', 'inngest needs INNGEST_SIGNING_KEY and INNGEST_EVENT_KEY');
+    if ((jobs === 'cloud' || jobs === 'self-hosted') && !v.INNGEST_EVENT_KEY)
+      issue('INNGEST_EVENT_KEY', 'required with INNGEST_SIGNING_KEY (sending events)');
+    if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET)
+      issue('STRIPE_WEBHOOK_SECRET', 'required when STRIPE_SECRET_KEY is set');
+    if (v.NEXTAUTH_SECRET && v.NEXTAUTH_SECRET.length < 32)
+      issue('NEXTAUTH_SECRET', 'must be at least 32 characters');
     if (v.NODE_ENV !== 'production') return;
-    const need = (key: keyof typeof v, why: string) => {
-      if (!v[key])
-        ctx.addIssue({ code: 'custom', path: [key], message: `required in production (${why})` });
-    };
-    need('NEXTAUTH_SECRET', 'signs session tokens');
-    need('MONGODB_URI', 'no embedded database in production');
-    if (v.NEXTAUTH_SECRET && v.NEXTAUTH_SECRET.length < 32) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['NEXTAUTH_SECRET'],
-        message: 'must be at least 32 characters',
-      });
-    }
-    if (v.STRIPE_SECRET_KEY && !v.STRIPE_WEBHOOK_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['STRIPE_WEBHOOK_SECRET'],
-        message: 'required when STRIPE_SECRET_KEY is set',
-      });
-    }
+    if (!v.NEXTAUTH_SECRET)
+      issue('NEXTAUTH_SECRET', 'required in production (signs session tokens)');
+    if (!v.MONGODB_URI) issue('MONGODB_URI', 'required in production (no embedded database)');
+    if (!v.NEXTAUTH_URL) issue('NEXTAUTH_URL', 'required in production (OAuth callbacks)');
+    else if (!isHttpsOrLoopback(v.NEXTAUTH_URL))
+      issue('NEXTAUTH_URL', 'must be https in production (http only on a loopback address)');
+    if (!isHttpsOrLoopback(v.APP_URL))
+      issue('APP_URL', 'must be https in production (http only on a loopback address)');
+    if (v.INNGEST_DEV)
+      issue('INNGEST_DEV', 'the Inngest dev server skips signature checks: never in production');
+    else if (jobs === 'inline' && v.JOBS_MODE !== 'inline')
+      issue(
+        'JOBS_MODE',
+        'production needs an Inngest server (INNGEST_SIGNING_KEY + INNGEST_EVENT_KEY, and INNGEST_BASE_URL when self-hosted), or JOBS_MODE=inline to run jobs in this one process',
+      );
   });
 
 export type Env = z.infer<typeof schema>;
@@ -143,14 +222,22 @@ export const env: Env = parseEnv(process.env);
 
 export const isProduction = env.NODE_ENV === 'production';
 
-/** Dev sign-in can never be on in a production build, whatever the env says. */
-export const devLoginEnabled = !isProduction && env.DEV_LOGIN_ENABLED;
+/**
+ * Development conveniences need two independent switches: a non-production
+ * NODE_ENV and an APP_URL on loopback (plus their own explicit setting), so a
+ * staging box or `npm run dev` on a server never turns them on.
+ */
+export const appUrlIsLoopback = isLoopbackUrl(env.APP_URL);
+const devOnly = !isProduction && appUrlIsLoopback;
 
-/** Image URL fetches may reach loopback (and use http) only outside production. */
-export const imageUrlAllowPrivate = !isProduction && env.IMAGE_URL_ALLOW_PRIVATE;
+/** Dev sign-in (email only): explicitly enabled, outside production, on loopback. */
+export const devLoginEnabled = devOnly && env.DEV_LOGIN_ENABLED;
 
-/** Webhook URLs may reach loopback/private networks (never metadata) only outside production. */
-export const webhookAllowPrivate = !isProduction && env.WEBHOOK_ALLOW_PRIVATE_URLS;
+/** Image URL fetches may reach loopback (and use http) only in local development. */
+export const imageUrlAllowPrivate = devOnly && env.IMAGE_URL_ALLOW_PRIVATE;
+
+/** Webhook URLs may reach loopback/private networks (never metadata) only in local development. */
+export const webhookAllowPrivate = devOnly && env.WEBHOOK_ALLOW_PRIVATE_URLS;
 
 /** A shortened webhook retry schedule exists only outside production. */
 export const webhookRetryScale = isProduction ? 1 : env.WEBHOOK_RETRY_SCALE;
@@ -158,21 +245,34 @@ export const webhookRetryScale = isProduction ? 1 : env.WEBHOOK_RETRY_SCALE;
 /** Simulated model latency of the local provider; never in production. */
 export const localProviderDelayMs = isProduction ? 0 : env.LOCAL_PROVIDER_DELAY_MS;
 
-/** The local test checkout stands in for Stripe only outside production. */
-export const localCheckoutEnabled = !isProduction && !env.STRIPE_SECRET_KEY;
+/** The local test checkout: explicitly enabled, no Stripe key, local development only. */
+export const localCheckoutEnabled = devOnly && env.LOCAL_CHECKOUT_ENABLED && !env.STRIPE_SECRET_KEY;
 
-export const authSecret: string =
-  env.NEXTAUTH_SECRET ?? 'trailroom-development-secret-not-for-production-use';
+// `next build` evaluates modules without runtime secrets: a random one stands
+// in while building (nothing signed then outlives the build).
+const buildSecret =
+  // eslint-disable-next-line no-restricted-properties -- the one sanctioned read
+  process.env.NEXT_PHASE === 'phase-production-build'
+    ? randomBytes(32).toString('base64url')
+    : undefined;
 
-export const assetSigningSecret: string = env.ASSET_SIGNING_SECRET ?? `${authSecret}:assets`;
+/**
+ * The session-signing secret. There is no hard-coded fallback: the dev
+ * launcher keeps a random one in .data/, tests generate one. Throws (naming
+ * the variable) when a code path that signs or verifies sessions runs without it.
+ */
+export function authSecret(): string {
+  const secret = env.NEXTAUTH_SECRET ?? buildSecret;
+  if (!secret) throw new EnvError('NEXTAUTH_SECRET is not set (it signs session tokens)');
+  return secret;
+}
 
-export type InngestMode = 'cloud' | 'dev' | 'inline';
-export const inngestMode: InngestMode =
-  env.INNGEST_BASE_URL || env.INNGEST_DEV
-    ? 'dev'
-    : env.INNGEST_EVENT_KEY && env.INNGEST_SIGNING_KEY
-      ? 'cloud'
-      : 'inline';
+/** Signs short-lived image URLs; derived from the session secret unless set. */
+export function assetSigningSecret(): string {
+  return env.ASSET_SIGNING_SECRET ?? `${authSecret()}:assets`;
+}
+
+export const inngestMode: InngestMode = resolveInngestMode(env);
 
 /** What is configured, without values: safe for /api/health and logs. */
 export function describeEnv() {

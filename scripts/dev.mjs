@@ -56,6 +56,7 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
   APP_URL: appUrl,
   DEV_LOGIN_ENABLED: process.env.DEV_LOGIN_ENABLED ?? 'true',
+  LOCAL_CHECKOUT_ENABLED: process.env.LOCAL_CHECKOUT_ENABLED ?? 'true',
   WEBHOOK_ALLOW_PRIVATE_URLS: process.env.WEBHOOK_ALLOW_PRIVATE_URLS ?? 'true',
   NEXT_TELEMETRY_DISABLED: '1',
 };
@@ -86,7 +87,7 @@ next.stdout.on('data', (chunk) => {
         '  sign in at /signin with the development sign-in (email only):',
         `    shopper: ${demo}`,
         `    admin:   ${admin} (super_admin)`,
-        `  images: ${process.env.GEMINI_API_KEY || process.env.OPENAI_API_KEY ? 'configured model provider' : 'local preview provider'} · payments: ${process.env.STRIPE_SECRET_KEY ? 'Stripe' : 'local test checkout'} · jobs: ${process.env.INNGEST_DEV || process.env.INNGEST_BASE_URL ? 'Inngest dev server' : process.env.INNGEST_EVENT_KEY ? 'Inngest Cloud' : 'inline (no durability)'}`,
+        `  images: ${process.env.GEMINI_API_KEY || process.env.OPENAI_API_KEY ? 'configured model provider' : 'local preview provider'} · payments: ${process.env.STRIPE_SECRET_KEY ? 'Stripe' : 'local test checkout'} · jobs: ${/^(1|true|yes)$/.test(process.env.INNGEST_DEV ?? '') ? 'Inngest dev server' : process.env.INNGEST_SIGNING_KEY ? (process.env.INNGEST_BASE_URL ? 'self-hosted Inngest' : 'Inngest Cloud') : 'inline (in this process)'}`,
         '  Ctrl+C stops the app and the database.',
         '',
       ].join('\n'),

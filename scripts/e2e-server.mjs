@@ -28,6 +28,7 @@ const env = {
   NEXTAUTH_URL: appUrl,
   APP_URL: appUrl,
   DEV_LOGIN_ENABLED: 'true',
+  LOCAL_CHECKOUT_ENABLED: 'true',
   GOOGLE_CLIENT_ID: 'trailroom-e2e.apps.googleusercontent.com',
   GOOGLE_CLIENT_SECRET: 'e2e-google-client-secret',
   GOOGLE_ISSUER: google.issuer,

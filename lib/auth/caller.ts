@@ -59,7 +59,7 @@ export async function resolveCaller(req: Request): Promise<Caller | null> {
     if (user.status === 'suspended') throw accountSuspended();
     return toCaller(user as UserDoc, 'api_key', apiKeyId);
   }
-  const token = await getToken({ req: req as never, secret: authSecret });
+  const token = await getToken({ req: req as never, secret: authSecret() });
   const state = await userFromToken(token);
   if (state.kind === 'suspended') throw accountSuspended();
   return state.kind === 'user' ? toCaller(state.user, 'session') : null;
@@ -67,7 +67,10 @@ export async function resolveCaller(req: Request): Promise<Caller | null> {
 
 async function pageSession(): Promise<TokenState> {
   const jar = await cookies();
-  const token = await getToken({ req: { cookies: jar, headers: {} } as never, secret: authSecret });
+  const token = await getToken({
+    req: { cookies: jar, headers: {} } as never,
+    secret: authSecret(),
+  });
   return userFromToken(token);
 }
 

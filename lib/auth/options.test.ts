@@ -15,6 +15,9 @@ const common = {
   GOOGLE_CLIENT_SECRET: 'client-secret',
   NEXTAUTH_SECRET: 'a-production-secret-of-at-least-32-chars',
   MONGODB_URI: 'mongodb://db.example:27017/trailroom',
+  NEXTAUTH_URL: 'https://trailroom.example',
+  APP_URL: 'https://trailroom.example',
+  JOBS_MODE: 'inline',
 };
 
 afterEach(() => {
@@ -37,11 +40,15 @@ describe('auth providers', () => {
     expect(ids).not.toContain('dev');
   });
 
-  it('offers it in development only when enabled', async () => {
-    expect(await loadProviders({ ...common, NODE_ENV: 'development' })).toEqual(['google', 'dev']);
-    expect(
-      await loadProviders({ ...common, NODE_ENV: 'development', DEV_LOGIN_ENABLED: 'false' }),
-    ).toEqual(['google']);
+  it('offers it in development only when enabled and APP_URL is a loopback address', async () => {
+    const local = { ...common, NODE_ENV: 'development', APP_URL: 'http://localhost:3000' };
+    expect(await loadProviders(local)).toEqual(['google', 'dev']);
+    expect(await loadProviders({ ...local, DEV_LOGIN_ENABLED: 'false' })).toEqual(['google']);
+    // A staging box: NODE_ENV=development, explicitly enabled, but served on a public name.
+    expect(await loadProviders({ ...local, APP_URL: 'https://staging.trailroom.example' })).toEqual(
+      ['google'],
+    );
+    expect(await loadProviders({ ...local, APP_URL: 'http://10.0.0.5:3000' })).toEqual(['google']);
   });
 
   it('offers Google only when its client id and secret are set, pointed at GOOGLE_ISSUER when given', async () => {

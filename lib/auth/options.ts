@@ -64,7 +64,10 @@ class SessionRevokedError extends Error {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: authSecret,
+  // Read when a request is handled, so importing this module never needs the secret.
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   // One product-styled page shows sign-in and every sign-in error.
   pages: { signIn: '/signin', error: '/signin' },

@@ -29,7 +29,7 @@ export function stripeConfigured(): boolean {
 export function stripeWebhookSecret(): string | null {
   if (env.STRIPE_WEBHOOK_SECRET) return env.STRIPE_WEBHOOK_SECRET;
   if (localCheckoutEnabled) {
-    return `whsec_local_${createHash('sha256').update(`${authSecret}:stripe-local-webhook`).digest('hex').slice(0, 40)}`;
+    return `whsec_local_${createHash('sha256').update(`${authSecret()}:stripe-local-webhook`).digest('hex').slice(0, 40)}`;
   }
   return null;
 }

@@ -11,7 +11,7 @@ export const DEFAULT_SIGNED_URL_TTL_SECONDS = 300;
 const MAX_TTL_SECONDS = 7 * 24 * 3600;
 
 function mac(assetId: string, exp: number): string {
-  return createHmac('sha256', assetSigningSecret).update(`${assetId}.${exp}`).digest('base64url');
+  return createHmac('sha256', assetSigningSecret()).update(`${assetId}.${exp}`).digest('base64url');
 }
 
 /** Path (not absolute URL) of a signed image link: `/api/assets/<id>?exp=..&sig=..`. */

@@ -36,7 +36,7 @@ export async function sessionToken(
   user: Pick<UserDoc, '_id' | 'email' | 'role'> & { sessionVersion?: number | null },
 ): Promise<string> {
   return encode({
-    secret: authSecret,
+    secret: authSecret(),
     token: {
       sub: user._id.toString(),
       email: user.email,

@@ -14,7 +14,7 @@ import { GET } from './route';
 async function newUser(): Promise<{ id: string; cookie: string }> {
   await connectDb();
   const u = await User.create({ email: `u${new Types.ObjectId().toString()}@example.com` });
-  const token = await encode({ token: { uid: u._id.toString(), sv: 0 }, secret: authSecret });
+  const token = await encode({ token: { uid: u._id.toString(), sv: 0 }, secret: authSecret() });
   return { id: u._id.toString(), cookie: `next-auth.session-token=${token}` };
 }
 

@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 vi.hoisted(() => {
   (process.env as Record<string, string>).NODE_ENV = 'production';
   process.env.NEXTAUTH_SECRET = 'production-test-secret-production-test-secret';
+  process.env.NEXTAUTH_URL = 'http://localhost:3000';
+  process.env.JOBS_MODE = 'inline';
   process.env.DEV_LOGIN_ENABLED = 'true'; // ignored in production, like everything local
+  process.env.LOCAL_CHECKOUT_ENABLED = 'true'; // likewise
   delete process.env.STRIPE_SECRET_KEY;
   delete process.env.STRIPE_WEBHOOK_SECRET;
   delete process.env.STRIPE_API_URL;
