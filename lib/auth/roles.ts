@@ -11,11 +11,17 @@ export const PERMISSIONS = {
   'payments:read': ['finance_admin', 'super_admin'],
   'payments:refund': ['finance_admin', 'super_admin'],
   'revenue:read': ['finance_admin', 'super_admin'],
+  /** Rewrite balances from the ledger (POST /api/admin/reconcile); reading the report is 'revenue:read'. */
+  'ledger:repair': ['finance_admin', 'super_admin'],
   'prompts:manage': ['super_admin'],
   'roles:manage': ['super_admin'],
   'audit:read': ['support_admin', 'finance_admin', 'super_admin'],
   /** Analytics charts; the revenue series also needs 'revenue:read'. */
   'analytics:read': ['support_admin', 'finance_admin', 'super_admin'],
+  /** Recompute (backfill) the daily stats: a heavy write, not for every reader of the charts. */
+  'analytics:write': ['finance_admin', 'super_admin'],
+  /** Credit adjustments above the single-adjustment threshold (lib/credits/config.ts). */
+  'credits:adjust_large': ['super_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

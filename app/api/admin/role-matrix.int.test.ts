@@ -108,7 +108,7 @@ const MATRIX: Entry[] = [
   {
     file: 'reconcile/route.ts',
     method: 'POST',
-    permission: 'revenue:read',
+    permission: 'ledger:repair',
     request: () => ({ path: '/api/admin/reconcile' }),
   },
   {
@@ -236,7 +236,7 @@ const MATRIX: Entry[] = [
   {
     file: 'analytics/rollup/route.ts',
     method: 'POST',
-    permission: 'analytics:read',
+    permission: 'analytics:write',
     request: () => ({ path: '/api/admin/analytics/rollup', body: { days: 1 } }),
   },
 ];

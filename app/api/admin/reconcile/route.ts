@@ -14,7 +14,7 @@ export const GET = apiRoute(
 
 // POST /api/admin/reconcile — the same, repairing out-of-date balances (audited)
 export const POST = apiRoute(
-  { auth: 'user', roles: PERMISSIONS['revenue:read'], sessionOnly: true },
+  { auth: 'user', roles: PERMISSIONS['ledger:repair'], sessionOnly: true },
   async ({ req, caller, requestId }) =>
     adminReconcile({ actor: caller, repair: true, meta: requestMeta(req, requestId) }),
 );

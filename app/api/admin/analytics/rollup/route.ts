@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 // POST /api/admin/analytics/rollup — recompute (backfill) the last N days of daily stats; audited
 export const POST = apiRoute(
-  { auth: 'user', roles: PERMISSIONS['analytics:read'], sessionOnly: true },
+  { auth: 'user', roles: PERMISSIONS['analytics:write'], sessionOnly: true },
   async ({ req, caller, requestId }) => {
     const { days } = rollupBody.parse(await readJson(req));
     const result = await adminRollupDailyStats({
