@@ -48,6 +48,31 @@ describe('classifyAddress', () => {
     ['2002:c0a8:0101::1', 'private'],
     ['::127.0.0.1', 'loopback'],
     ['not-an-ip', 'invalid'],
+    ['127.1', 'invalid'],
+    // IPv4-translated (RFC 6145) ::ffff:0:a.b.c.d
+    ['::ffff:0:127.0.0.1', 'loopback'],
+    ['::ffff:0:a9fe:a9fe', 'link_local'],
+    ['::ffff:0:10.1.2.3', 'private'],
+    ['::ffff:0:8.8.8.8', 'public'],
+    // NAT64 well-known prefix and the local-use /48 (RFC 8215)
+    ['64:ff9b::169.254.169.254', 'link_local'],
+    ['64:ff9b::8.8.8.8', 'public'],
+    ['64:ff9b:1::7f00:1', 'loopback'], // /96 position
+    ['64:ff9b:1:7f00:0:100::', 'loopback'], // /48 position: 127.0 | u | 0.1
+    ['64:ff9b:1:a9fe:a9:fe00::', 'link_local'], // /48 position, 169.254.169.254
+    ['64:ff9b:1:0a:1:203::', 'private'], // /56 position: 10.1.2.3
+    // 6to4 and Teredo
+    ['2002:7f00:1::1', 'loopback'],
+    ['2002:a9fe:a9fe::1', 'link_local'],
+    ['2002:808:808::1', 'public'],
+    ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'loopback'], // client ~80ff:fffe = 127.0.0.1
+    ['2001:0:4136:e378:8000:63bf:f7f7:f7f7', 'reserved'], // public client 8.8.8.8: still a tunnel
+    ['2001:0:a00:1:8000:63bf:f7f7:f7f7', 'private'], // Teredo server 10.0.0.1
+    // Other special IPv6 ranges named by ipaddr.js
+    ['100::1', 'reserved'],
+    ['2001:2::1', 'reserved'],
+    ['3fff::1', 'reserved'],
+    ['fec0::1', 'link_local'],
   ])('%s → %s', (address, expected) => {
     expect(classifyAddress(address)).toBe(expected);
   });
@@ -87,6 +112,11 @@ describe('assertPublicAddress', () => {
     expect(isAllowedAddress('fd00:ec2::254', { allowPrivate: true })).toBe(false);
     expect(isAllowedAddress('100.100.100.200', { allowPrivate: true })).toBe(false);
     expect(isAllowedAddress('169.254.169.254', { allowPrivate: true })).toBe(false);
+    expect(isAllowedAddress('::ffff:0:a9fe:a9fe', { allowPrivate: true })).toBe(false);
+    expect(isAllowedAddress('64:ff9b:1::a9fe:a9fe', { allowPrivate: true })).toBe(false);
+    expect(isAllowedAddress('fd00:ec2:0::254', { allowPrivate: true })).toBe(false);
+    expect(isAllowedAddress('::ffff:0:127.0.0.1')).toBe(false);
+    expect(isAllowedAddress('64:ff9b:1::10.0.0.1')).toBe(false);
   });
 });
 

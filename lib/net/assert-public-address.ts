@@ -1,4 +1,5 @@
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { lookup } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
 import { AppError } from '@/lib/errors';
@@ -6,13 +7,18 @@ import { AppError } from '@/lib/errors';
 /**
  * SSRF guard shared by every outgoing fetch whose URL a user chose (image
  * URLs, webhook endpoints). An address is classified by the IANA special-
- * purpose registries; only `public` may be reached, `loopback` when the
- * caller allows it (local development and tests).
+ * purpose registries as `ipaddr.js` names them; only `public` may be reached,
+ * `loopback` when the caller allows it (local development and tests). A range
+ * name this module does not know (a newer ipaddr.js) counts as `reserved`:
+ * unknown means refused.
  *
- * IPv6 forms that embed an IPv4 address (mapped `::ffff:a.b.c.d`, NAT64
- * `64:ff9b::/96`, 6to4 `2002::/16`, deprecated compatible `::a.b.c.d`) are
- * judged by the embedded address, so `::ffff:127.0.0.1` is loopback and
- * `::ffff:169.254.169.254` is link-local.
+ * IPv6 forms that embed an IPv4 address are judged by the embedded address:
+ * IPv4-mapped `::ffff:a.b.c.d`, IPv4-translated `::ffff:0:a.b.c.d` (RFC 6145),
+ * NAT64 `64:ff9b::/96` and the local-use `64:ff9b:1::/48` (RFC 8215, every
+ * RFC 6052 position a /48../96 prefix could use), 6to4 `2002::/16`, Teredo
+ * (server and de-obfuscated client) and the deprecated compatible `::a.b.c.d`.
+ * So `::ffff:127.0.0.1` is loopback and `64:ff9b:1:a9fe:a9:fe00::` is the
+ * metadata address.
  */
 export type AddressClass =
   | 'public'
@@ -25,136 +31,123 @@ export type AddressClass =
   | 'reserved'
   | 'invalid';
 
-function blockList(entries: Array<[string, number]>, type: 'ipv4' | 'ipv6'): BlockList {
-  const list = new BlockList();
-  for (const [net, prefix] of entries) list.addSubnet(net, prefix, type);
-  return list;
-}
-
-const V4: Array<[AddressClass, BlockList]> = [
-  ['loopback', blockList([['127.0.0.0', 8]], 'ipv4')],
-  [
-    'private',
-    blockList(
-      [
-        ['10.0.0.0', 8],
-        ['172.16.0.0', 12],
-        ['192.168.0.0', 16],
-      ],
-      'ipv4',
-    ),
-  ],
+const V4_CLASSES: Record<string, AddressClass> = {
+  unicast: 'public',
+  loopback: 'loopback',
+  private: 'private',
   // 169.254.169.254 (cloud metadata) lives here.
-  ['link_local', blockList([['169.254.0.0', 16]], 'ipv4')],
+  linkLocal: 'link_local',
   // Carrier-grade NAT; also holds 100.100.100.200 (another cloud's metadata).
-  ['shared', blockList([['100.64.0.0', 10]], 'ipv4')],
-  ['multicast', blockList([['224.0.0.0', 4]], 'ipv4')],
-  [
-    'reserved',
-    blockList(
-      [
-        ['0.0.0.0', 8],
-        ['192.0.0.0', 24],
-        ['192.0.2.0', 24],
-        ['192.88.99.0', 24],
-        ['198.18.0.0', 15],
-        ['198.51.100.0', 24],
-        ['203.0.113.0', 24],
-        ['240.0.0.0', 4],
-      ],
-      'ipv4',
-    ),
-  ],
-];
+  carrierGradeNat: 'shared',
+  multicast: 'multicast',
+  unspecified: 'reserved',
+  broadcast: 'reserved',
+  reserved: 'reserved',
+};
 
-const V6: Array<[AddressClass, BlockList]> = [
-  ['loopback', blockList([['::1', 128]], 'ipv6')],
+const V6_CLASSES: Record<string, AddressClass> = {
+  unicast: 'public',
+  loopback: 'loopback',
   // fd00:ec2::254 (cloud metadata over IPv6) lives here.
-  ['unique_local', blockList([['fc00::', 7]], 'ipv6')],
-  [
-    'link_local',
-    blockList(
-      [
-        ['fe80::', 10],
-        ['fec0::', 10],
-      ],
-      'ipv6',
-    ),
-  ],
-  ['multicast', blockList([['ff00::', 8]], 'ipv6')],
-  [
-    'reserved',
-    blockList(
-      [
-        ['::', 128],
-        ['100::', 64],
-        ['2001::', 32], // Teredo: tunnels to an IPv4 address we cannot vet
-        ['2001:db8::', 32],
-        ['2001:10::', 28],
-      ],
-      'ipv6',
-    ),
-  ],
+  uniqueLocal: 'unique_local',
+  linkLocal: 'link_local',
+  deprecatedSiteLocal: 'link_local',
+  multicast: 'multicast',
+  unspecified: 'reserved',
+};
+
+/**
+ * Which class names an address with several readings: any non-public one wins
+ * (every reading must be allowed), the most specific first, so the reason
+ * given is the telling one (link-local before loopback before private …).
+ */
+const PRECEDENCE: AddressClass[] = [
+  'public',
+  'reserved',
+  'multicast',
+  'shared',
+  'unique_local',
+  'private',
+  'loopback',
+  'link_local',
+  'invalid',
 ];
 
-/** Expands an IPv6 text form into its eight 16-bit groups. */
-function ipv6Groups(address: string): number[] | null {
-  let text = address.toLowerCase();
-  const zone = text.indexOf('%');
-  if (zone >= 0) text = text.slice(0, zone);
-  // A trailing dotted quad counts as two groups.
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted?.[1]) {
-    const parts = dotted[1].split('.').map(Number);
-    if (parts.some((p) => p > 255)) return null;
-    const [a = 0, b = 0, c = 0, d = 0] = parts;
-    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
-  }
-  const halves = text.split('::');
-  if (halves.length > 2) return null;
-  const head = halves[0] ? halves[0].split(':') : [];
-  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 && missing !== 0) return null;
-  if (missing < 0) return null;
-  const groups = [
-    ...head,
-    ...Array<string>(halves.length === 2 ? missing : 0).fill('0'),
-    ...tail,
-  ].map((g) => parseInt(g, 16));
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff)
-    ? groups
-    : null;
+function worst(classes: AddressClass[]): AddressClass {
+  return classes.reduce(
+    (a, b) => (PRECEDENCE.indexOf(b) > PRECEDENCE.indexOf(a) ? b : a),
+    'public',
+  );
 }
 
-/** The IPv4 address an IPv6 address stands for, if it embeds one. */
-function embeddedIpv4(groups: number[]): string | null {
-  const g = (i: number) => groups[i] ?? 0;
-  const quad = (hi: number, lo: number) => `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
-  const zeros = (from: number, to: number) => groups.slice(from, to).every((x) => x === 0);
-  if (zeros(0, 5) && g(5) === 0xffff) return quad(g(6), g(7)); // ::ffff:a.b.c.d
-  if (zeros(0, 5) && g(5) === 0 && (g(6) !== 0 || g(7) > 1)) return quad(g(6), g(7)); // ::a.b.c.d
-  if (g(0) === 0x64 && g(1) === 0xff9b && zeros(2, 6)) return quad(g(6), g(7)); // NAT64
-  if (g(0) === 0x2002) return quad(g(1), g(2)); // 6to4
-  return null;
+function v4(bytes: number[]): ipaddr.IPv4 {
+  return new ipaddr.IPv4(bytes.map((b) => b & 0xff));
+}
+
+/**
+ * The IPv4 addresses an IPv6 address stands for, by its ipaddr.js range.
+ * Several candidates when the position is not fixed (the local-use NAT64
+ * prefix); `null` when the range embeds none.
+ */
+function embeddedIpv4(addr: ipaddr.IPv6, range: string): ipaddr.IPv4[] | null {
+  const b = addr.toByteArray();
+  const at = (i: number) => b[i] ?? 0;
+  const last32 = () => v4([at(12), at(13), at(14), at(15)]);
+  switch (range) {
+    case 'ipv4Mapped': // ::ffff:a.b.c.d
+    case 'rfc6145': // ::ffff:0:a.b.c.d
+      return [last32()];
+    case 'rfc6052': {
+      // 64:ff9b::/96 (well-known) or 64:ff9b:1::/48 (local use, any RFC 6052 length ≥ 48)
+      if (at(4) === 0 && at(5) === 0 && b.slice(6, 12).every((x) => x === 0)) return [last32()];
+      return [
+        v4([at(6), at(7), at(9), at(10)]), // /48
+        v4([at(7), at(9), at(10), at(11)]), // /56
+        v4([at(9), at(10), at(11), at(12)]), // /64
+        last32(), // /96
+      ];
+    }
+    case '6to4': // 2002:AABB:CCDD::/48
+      return [v4([at(2), at(3), at(4), at(5)])];
+    case 'teredo': // 2001:0:<server>:<flags>:<port>:<client XOR ffffffff>
+      return [v4([at(4), at(5), at(6), at(7)]), v4([~at(12), ~at(13), ~at(14), ~at(15)])];
+    case 'unicast':
+      // Deprecated IPv4-compatible ::a.b.c.d (::/96 minus :: and ::1).
+      if (b.slice(0, 12).every((x) => x === 0)) return [last32()];
+      return null;
+    default:
+      return null;
+  }
+}
+
+function classifyV4(addr: ipaddr.IPv4): AddressClass {
+  return V4_CLASSES[addr.range()] ?? 'reserved';
+}
+
+/** Parses a textual IP (strict: node's isIP first, so `127.1` or `0x7f.1` are not addresses). */
+function parse(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  const bare = address.split('%')[0] ?? '';
+  if (!isIP(bare)) return null;
+  try {
+    return ipaddr.parse(bare);
+  } catch {
+    return null;
+  }
 }
 
 export function classifyAddress(address: string): AddressClass {
-  const family = isIP(address.split('%')[0] ?? '');
-  if (family === 4) {
-    for (const [cls, list] of V4) if (list.check(address, 'ipv4')) return cls;
-    return address === '255.255.255.255' ? 'reserved' : 'public';
+  const addr = parse(address);
+  if (!addr) return 'invalid';
+  if (addr.kind() === 'ipv4') return classifyV4(addr as ipaddr.IPv4);
+  const v6 = addr as ipaddr.IPv6;
+  const range = v6.range();
+  const embedded = embeddedIpv4(v6, range);
+  if (embedded) {
+    const judged = worst(embedded.map(classifyV4));
+    // A Teredo address with a public client still tunnels through a relay we cannot vet.
+    return range === 'teredo' && judged === 'public' ? 'reserved' : judged;
   }
-  if (family === 6) {
-    const groups = ipv6Groups(address);
-    if (!groups) return 'invalid';
-    const v4 = embeddedIpv4(groups);
-    if (v4) return classifyAddress(v4);
-    const normal = groups.map((g) => g.toString(16)).join(':');
-    for (const [cls, list] of V6) if (list.check(normal, 'ipv6')) return cls;
-    return 'public';
-  }
-  return 'invalid';
+  return V6_CLASSES[range] ?? 'reserved';
 }
 
 export interface AddressPolicy {
@@ -175,15 +168,23 @@ export function isAllowedAddress(address: string, policy: AddressPolicy = {}): b
   return false;
 }
 
-const METADATA = new Set(['169.254.169.254', 'fd00:ec2:0:0:0:0:0:254', '100.100.100.200']);
+/** Cloud metadata endpoints, in ipaddr.js normalized form. */
+const METADATA = new Set(
+  ['169.254.169.254', 'fd00:ec2::254', '100.100.100.200'].map((a) =>
+    ipaddr.parse(a).toNormalizedString(),
+  ),
+);
 
 /** Cloud metadata endpoints (also when written as an IPv4-embedding IPv6 address). */
 export function isMetadataAddress(address: string): boolean {
-  if (isIP(address) === 4) return METADATA.has(address);
-  const groups = ipv6Groups(address);
-  if (!groups) return false;
-  const v4 = embeddedIpv4(groups);
-  return v4 ? METADATA.has(v4) : METADATA.has(groups.map((g) => g.toString(16)).join(':'));
+  const addr = parse(address);
+  if (!addr) return false;
+  if (addr.kind() === 'ipv4') return METADATA.has(addr.toNormalizedString());
+  const v6 = addr as ipaddr.IPv6;
+  const embedded = embeddedIpv4(v6, v6.range());
+  return embedded
+    ? embedded.some((a) => METADATA.has(a.toNormalizedString()))
+    : METADATA.has(v6.toNormalizedString());
 }
 
 /** Throws `invalid_url` unless the address may be reached under the policy. */
