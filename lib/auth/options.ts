@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { authSecret, devLoginEnabled, env } from '@/lib/env';
 import { User } from '@/models';
 import { connectDb } from '@/lib/db';
+import { safeRedirectUrl } from './safe-callback-url';
 import { upsertUserOnSignIn } from './upsert-user';
 
 const devLoginSchema = z.object({ email: z.email().max(320) });
@@ -73,6 +74,11 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: '/signin', error: '/signin' },
   providers: providers(),
   callbacks: {
+    // Every callbackUrl (sign-in, sign-out) goes through the sign-in page's rule:
+    // a path on APP_URL's origin, or the home page.
+    redirect({ url }) {
+      return safeRedirectUrl(url, env.APP_URL);
+    },
     async signIn({ user, account, profile }) {
       if (account?.provider !== 'google') return true;
       const claims = (profile ?? {}) as GoogleClaims;

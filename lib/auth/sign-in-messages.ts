@@ -98,12 +98,3 @@ export function signInMessage(params: {
   if (params.notice && Object.hasOwn(NOTICES, params.notice)) return NOTICES[params.notice]!;
   return null;
 }
-
-/** Only same-site paths are followed after sign-in: never an open redirect. */
-export function safeCallbackUrl(url: string | undefined, fallback = '/studio'): string {
-  if (!url || !url.startsWith('/') || url.startsWith('//') || url.startsWith('/\\'))
-    return fallback;
-  // The sign-in page itself is no destination.
-  if (url === '/signin' || url.startsWith('/signin?')) return fallback;
-  return url;
-}

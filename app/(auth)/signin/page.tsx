@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSessionUser } from '@/lib/auth/caller';
-import { safeCallbackUrl, signInMessage } from '@/lib/auth/sign-in-messages';
+import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
+import { signInMessage } from '@/lib/auth/sign-in-messages';
 import { devLoginEnabled, env } from '@/lib/env';
 import { SignInClient } from './signin-client';
 
@@ -29,7 +30,8 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const sp = await searchParams;
-  const callbackUrl = safeCallbackUrl(sp.callbackUrl);
+  // No callbackUrl: the studio; one that is not a path on our origin: the home page.
+  const callbackUrl = sp.callbackUrl ? safeCallbackUrl(sp.callbackUrl, env.APP_URL) : '/studio';
   const message = signInMessage({ error: sp.error, notice: sp.notice, csrf: sp.csrf });
   // Already signed in (and nothing to explain): go straight on.
   if (!message && (await getSessionUser())) redirect(callbackUrl);
