@@ -1,20 +1,11 @@
-import { NextResponse } from 'next/server';
-import mongoose from 'mongoose';
-import { describeEnv } from '@/lib/env';
-import { APP_VERSION } from '@/lib/version';
+import { NextResponse, type NextRequest } from 'next/server';
+import { healthDetails, mayReadHealthDetails, PUBLIC_HEALTH } from '@/lib/health';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/health — liveness: version and which components are in use (no secrets)
-export async function GET() {
-  return NextResponse.json(
-    {
-      status: 'ok',
-      version: APP_VERSION,
-      time: new Date().toISOString(),
-      database: { connected: mongoose.connection.readyState === 1 },
-      ...describeEnv(),
-    },
-    { headers: { 'Cache-Control': 'no-store' } },
-  );
+// GET /api/health — liveness: `{ status: 'ok' }` for anyone; version and configured components
+// only for a signed-in admin or `Authorization: Bearer <OPS_TOKEN>`
+export async function GET(req: NextRequest) {
+  const body = (await mayReadHealthDetails(req)) ? healthDetails() : PUBLIC_HEALTH;
+  return NextResponse.json(body, { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -1,0 +1,6 @@
+export {
+  healthDetails,
+  mayReadHealthDetails,
+  opsTokenMatches,
+  PUBLIC_HEALTH,
+} from './health-report';
