@@ -29,11 +29,9 @@ export async function getImageForOwner(
   opts: GetImageOptions = {},
 ): Promise<StoredImage> {
   if (!Types.ObjectId.isValid(assetId) || !Types.ObjectId.isValid(ownerId)) throw notFound('Image');
-  const image = await findAsset(
-    { _id: new Types.ObjectId(assetId), ownerId: new Types.ObjectId(ownerId) },
-    opts,
-  );
-  if (!image) throw notFound('Image');
+  // By `_id` alone, the owner checked here: a compound filter is a full scan on FerretDB.
+  const image = await findAsset({ _id: new Types.ObjectId(assetId) }, opts);
+  if (!image || image.ownerId !== new Types.ObjectId(ownerId).toString()) throw notFound('Image');
   return image;
 }
 

@@ -24,7 +24,8 @@ export async function deleteTryonJob(userId: string, jobId: string): Promise<Del
   }
   if (job.status === 'queued') {
     const canceled = await TryonJob.findOneAndUpdate(
-      { _id: job._id, userId: job.userId, status: 'queued' },
+      // Ownership is checked above; the status guard makes the cancel a compare-and-set.
+      { _id: job._id, status: 'queued' },
       {
         $set: {
           status: 'canceled',
@@ -49,7 +50,7 @@ export async function deleteTryonJob(userId: string, jobId: string): Promise<Del
   const refund =
     job.status === 'failed' || job.status === 'canceled' ? await refundJob(job, job.status) : null;
   const refunded = refund && !refund.replayed ? refund.credits : 0;
-  await TryonJob.deleteOne({ _id: job._id, userId: job.userId });
+  await TryonJob.deleteOne({ _id: job._id });
   await deleteImagesIfUnused(allJobImageIds(job), userId);
   return { id: jobId, result: 'deleted', credits_refunded: refunded };
 }

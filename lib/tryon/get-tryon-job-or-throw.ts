@@ -5,13 +5,15 @@ import { parseJobId } from './find-job';
 
 /**
  * The caller's own job. Someone else's id and a malformed id answer exactly
- * like a missing one (404), so ids cannot be probed.
+ * like a missing one (404), so ids cannot be probed. Read by `_id` alone and
+ * the owner checked here: `{ _id, userId }` is not pushed down by FerretDB's
+ * SQLite engine and scanned every job of every user.
  */
 export async function getTryonJobOrThrow(userId: string, jobId: string): Promise<TryonJobDoc> {
   const _id = parseJobId(jobId);
   if (!_id) throw notFound('Try-on job');
   await connectDb();
-  const job = (await TryonJob.findOne({ _id, userId }).lean()) as TryonJobDoc | null;
-  if (!job) throw notFound('Try-on job');
+  const job = (await TryonJob.findById(_id).lean()) as TryonJobDoc | null;
+  if (!job || job.userId.toString() !== userId) throw notFound('Try-on job');
   return job;
 }

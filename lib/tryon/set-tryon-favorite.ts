@@ -1,22 +1,22 @@
 import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
-import { parseJobId } from './find-job';
+import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
 
-/** Marks or unmarks one of the caller's jobs as a favourite. */
+/** Marks or unmarks one of the caller's jobs as a favourite (owner checked on an `_id` read). */
 export async function setTryonFavorite(
   userId: string,
   jobId: string,
   favorite: boolean,
 ): Promise<TryonJobDoc> {
-  const _id = parseJobId(jobId);
-  if (!_id) throw notFound('Try-on job');
+  const owned = await getTryonJobOrThrow(userId, jobId);
   await connectDb();
   const job = (await TryonJob.findOneAndUpdate(
-    { _id, userId },
+    { _id: owned._id },
     { $set: { favorite } },
     { returnDocument: 'after' },
   ).lean()) as TryonJobDoc | null;
+  // Deleted between the two reads.
   if (!job) throw notFound('Try-on job');
   return job;
 }
