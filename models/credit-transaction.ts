@@ -35,7 +35,7 @@ const creditTransactionSchema = new Schema(
     description: { type: String, required: true, maxlength: 500 },
     referenceType: {
       type: String,
-      enum: ['tryon_job', 'payment', 'admin', 'daily', 'system'],
+      enum: ['tryon_job', 'payment', 'admin', 'admin_action', 'daily', 'system'],
       required: true,
     },
     referenceId: { type: String, maxlength: 200 },

@@ -12,6 +12,7 @@ export * from './audit-log';
 export * from './asset';
 export * from './daily-stat';
 export * from './admin-operation';
+export * from './admin-grant';
 
 import { User } from './user';
 import { CreditTransaction } from './credit-transaction';
@@ -27,6 +28,7 @@ import { AuditLog } from './audit-log';
 import { Asset } from './asset';
 import { DailyStat } from './daily-stat';
 import { AdminOperation } from './admin-operation';
+import { AdminGrant } from './admin-grant';
 
 export const ALL_MODELS = [
   User,
@@ -43,4 +45,5 @@ export const ALL_MODELS = [
   Asset,
   DailyStat,
   AdminOperation,
+  AdminGrant,
 ] as const;

@@ -57,7 +57,8 @@ function refuse(p: PaymentDoc, amount: number | undefined): AppError | null {
  * `payment.refund:<paymentId>:<n>` (unique insert) before anything moves; a
  * repeat of the same idempotency key replays; another admin racing it gets
  * 409; while one refund is pending no other may start, so each sees the
- * amount the one before left.
+ * amount the one before left. An admin's own payment is refused (403
+ * self_action_forbidden, the attempt audited).
  */
 export async function adminRefundPayment(input: {
   actor: Caller;
@@ -67,6 +68,20 @@ export async function adminRefundPayment(input: {
 }): Promise<AdminRefundPaymentResult> {
   const first = await findPaymentOrThrow(input.paymentId);
   const paymentId = first._id.toString();
+  if (first.userId.toString() === input.actor.userId) {
+    await recordAudit({
+      actor: { userId: input.actor.userId, email: input.actor.email, role: input.actor.role },
+      action: 'payment.refund.refused',
+      entity: { type: 'payment', id: paymentId },
+      after: {
+        refused: 'self_action_forbidden',
+        amountCents: input.body.amount_cents ?? refundableCents(first),
+      },
+      reason: input.body.reason,
+      ...(input.meta ? { meta: input.meta } : {}),
+    });
+    throw new AppError('self_action_forbidden', 'Admins cannot refund their own payments');
+  }
   const via = first.provider === 'local' ? 'local' : 'stripe';
   const mine = (await AdminOperation.findOne({
     entityId: paymentId,

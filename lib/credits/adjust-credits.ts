@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { adminOperationId } from './admin-operation-id';
 import { MAX_ADMIN_ADJUSTMENT } from './config';
 import { applyLedgerOp } from './ledger';
 import type { LedgerResult } from './types';
@@ -40,8 +41,9 @@ export async function adjustCredits(input: AdjustInput): Promise<LedgerResult> {
       freeDelta: 0,
       paidDelta: input.credits,
       description: input.description,
-      referenceType: 'admin',
-      referenceId: input.actor.id,
+      // The operation, not the admin: a person's ledger never names who adjusted it.
+      referenceType: 'admin_action',
+      referenceId: adminOperationId(input.idempotencyKey),
       actor: input.actor,
     };
   });

@@ -4,3 +4,7 @@ export const DAILY_FREE_CREDITS = 3;
 export const LOW_BALANCE_THRESHOLD = 10;
 /** Upper bound for one admin adjustment, in credits (guards typos). */
 export const MAX_ADMIN_ADJUSTMENT = 1_000_000;
+/** One admin adjustment above this many credits (either sign) needs 'credits:adjust_large' (super admin). */
+export const ADMIN_LARGE_ADJUSTMENT = 10_000;
+/** Credits one admin may grant (positive adjustments, all people together) per UTC day. */
+export const ADMIN_DAILY_GRANT_CAP = 50_000;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { adminOperationId } from './admin-operation-id';
 import { CREDIT_COSTS } from './config';
 import type { balanceSchema, transactionSchema } from './schemas';
 import type { Balance, LedgerEntry } from './types';
@@ -14,6 +15,22 @@ export function serializeBalance(b: Balance): z.infer<typeof balanceSchema> {
   };
 }
 
+/**
+ * The reference a person sees. Admin adjustments are referenced by their
+ * operation id; entries written before that (`admin`, reference id = the
+ * admin's user id) are shown the same way, from their `admin:<uuid>` key.
+ */
+function reference(e: LedgerEntry): { reference_type: string; reference_id?: string } {
+  if (e.referenceType === 'admin' || e.referenceType === 'admin_action') {
+    const op = e.idempotencyKey.startsWith('admin:') ? adminOperationId(e.idempotencyKey) : null;
+    return { reference_type: 'admin_action', ...(op ? { reference_id: op } : {}) };
+  }
+  return {
+    reference_type: e.referenceType,
+    ...(e.referenceId ? { reference_id: e.referenceId } : {}),
+  };
+}
+
 export function serializeTransaction(e: LedgerEntry): z.infer<typeof transactionSchema> {
   return {
     id: e.id,
@@ -23,8 +40,7 @@ export function serializeTransaction(e: LedgerEntry): z.infer<typeof transaction
     paid_delta: e.paidDelta,
     balance_after: e.balanceAfter,
     description: e.description,
-    reference_type: e.referenceType,
-    ...(e.referenceId ? { reference_id: e.referenceId } : {}),
+    ...reference(e),
     created_at: e.createdAt.toISOString(),
   };
 }

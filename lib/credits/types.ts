@@ -7,7 +7,12 @@ export interface Actor {
   id?: string;
 }
 
-export type ReferenceType = 'tryon_job' | 'payment' | 'admin' | 'daily' | 'system';
+/**
+ * `admin_action`: an admin's adjustment, referenced by its operation id (the
+ * uuid of `admin:<uuid>`), never by the admin's user id. `admin` is the
+ * legacy form (reference id = the admin's id), hidden when serialised.
+ */
+export type ReferenceType = 'tryon_job' | 'payment' | 'admin' | 'admin_action' | 'daily' | 'system';
 
 export interface LedgerEntry {
   id: string;

@@ -14,7 +14,8 @@ import { refundKey, usageKey } from './keys';
  * whichever comes first wins and every other attempt replays, so a job is
  * refunded once, whoever asks and however often. A job still queued or
  * processing is refused (its run decides: a failure refunds it anyway).
- * Only the request that made the refund writes the audit entry.
+ * Only the request that made the refund writes the audit entry. An admin's
+ * own job is refused (403 self_action_forbidden, the attempt audited).
  */
 export async function adminRefundJob(input: {
   actor: Caller;
@@ -32,6 +33,17 @@ export async function adminRefundJob(input: {
     );
   }
   const userId = job.userId.toString();
+  if (userId === input.actor.userId) {
+    await recordAudit({
+      actor: { userId: input.actor.userId, email: input.actor.email, role: input.actor.role },
+      action: 'tryon_job.refund.refused',
+      entity: { type: 'tryon_job', id: jobId },
+      after: { refused: 'self_action_forbidden', owner: userId },
+      reason: input.body.reason,
+      ...(input.meta ? { meta: input.meta } : {}),
+    });
+    throw new AppError('self_action_forbidden', 'Admins cannot refund their own jobs');
+  }
   const before = await getBalance(userId);
   const result = await refundUsage({
     userId,
