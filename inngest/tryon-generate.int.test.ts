@@ -217,7 +217,8 @@ describe('tryon-generate (InngestTestEngine, real database)', () => {
 
     const failed = await TryonJob.findById(job._id).lean();
     expect(failed?.status).toBe('failed');
-    expect(failed?.error?.code).toBe('injected_failure');
+    expect(failed?.error?.code).toBe('generation_failed');
+    expect(failed?.errorDetail?.code).toBe('injected_failure');
     expect(failed?.outputImageId).toBeUndefined();
     expect(await entries(userId, 'usage')).toBe(1);
     expect(await entries(userId, 'refund')).toBe(1);

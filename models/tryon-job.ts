@@ -32,6 +32,11 @@ const tryonJobSchema = new Schema(
       code: { type: String, maxlength: 100 },
       message: { type: String, maxlength: 1000 },
     },
+    /** The raw failure (provider code and text): admins and logs only, never serialised to owners. */
+    errorDetail: {
+      code: { type: String, maxlength: 100 },
+      message: { type: String, maxlength: 1000 },
+    },
     retryCount: { type: Number, default: 0, min: 0 },
     /** Times an admin re-queued this failed job (lib/tryon/admin-retry-job.ts). */
     adminRetries: { type: Number, default: 0, min: 0 },

@@ -100,7 +100,9 @@ describe('adminListJobs', () => {
     expect(all.data.find((j) => j.id === failed)).toMatchObject({
       status: 'failed',
       stuck: false,
-      error: { code: 'provider_error' },
+      // The public class; the raw code is the admin-only error_detail.
+      error: { code: 'generation_failed' },
+      error_detail: { code: 'provider_error' },
       user: { id: ana },
     });
 
@@ -185,7 +187,7 @@ describe('adminRetryJob (on the house)', () => {
     expect(audit).toMatchObject({
       actorId: new Types.ObjectId(admin.userId),
       reason: 'provider outage is over',
-      before: { status: 'failed', error: { code: 'provider_error' } },
+      before: { status: 'failed', error: { code: 'generation_failed' } },
       after: { status: 'queued', adminRetries: 1 },
     });
     await expectReconciled();

@@ -53,6 +53,8 @@ export const adminJobJson = z.object({
   prompt: z.object({ id: z.string(), version: z.number().int().nullable() }).nullable(),
   credits_used: z.number().int(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** Admins only: the raw failure (provider code and text) behind the public `error`. */
+  error_detail: z.object({ code: z.string(), message: z.string() }).nullable(),
   retry_count: z.number().int(),
   admin_retries: z.number().int(),
   queued_at: z.string(),

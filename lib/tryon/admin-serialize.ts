@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '@/lib/credits';
 import type { TryonJobDoc } from '@/models/tryon-job';
 import type { AdminJobJson } from './admin-schemas';
+import { publicFailure } from './generation-error';
 import { STUCK_JOB_AFTER_MS } from './sweep-stuck-jobs';
 
 /**
@@ -42,9 +43,13 @@ export function serializeAdminJob(
       ? { id: job.promptId.toString(), version: job.promptVersion ?? null }
       : null,
     credits_used: job.creditsUsed,
-    error: job.error?.code
-      ? { code: job.error.code, message: job.error.message ?? job.error.code }
-      : null,
+    // What the owner sees, and (admins only) what actually happened.
+    error: job.error?.code ? publicFailure(job.error.code) : null,
+    error_detail: job.errorDetail?.code
+      ? { code: job.errorDetail.code, message: job.errorDetail.message ?? '' }
+      : job.error?.code
+        ? { code: job.error.code, message: job.error.message ?? job.error.code }
+        : null,
     retry_count: job.retryCount ?? 0,
     admin_retries: job.adminRetries ?? 0,
     queued_at: job.queuedAt.toISOString(),

@@ -28,7 +28,12 @@ export {
   type GenerationPlan,
   type GeneratedOutput,
 } from './generate-job-output';
-export { GenerationError } from './generation-error';
+export {
+  GenerationError,
+  PUBLIC_FAILURES,
+  publicFailure,
+  type PublicFailureCode,
+} from './generation-error';
 export { completeJob, type CompleteJobResult } from './complete-job';
 export { failJob, type FailJobResult } from './fail-job';
 export { refundJob } from './refund-job';

@@ -1,7 +1,9 @@
 import { connectDb } from '@/lib/db';
+import { logger } from '@/lib/log';
 import { TryonJob } from '@/models/tryon-job';
 import type { ActivePrompt } from '@/lib/prompts';
 import { parseJobId } from './find-job';
+import { failureDetail, publicFailure } from './generation-error';
 
 /** Records which prompt versions, provider and model the job is generated with. */
 export async function recordJobGeneration(
@@ -35,7 +37,9 @@ export async function recordJobGeneration(
 
 /**
  * Records a failed generation attempt: the retry count and the last error,
- * which becomes the job's failure reason if no retry succeeds.
+ * which becomes the job's failure reason if no retry succeeds. The job keeps
+ * the public class of the error (`error`) and the raw one apart
+ * (`errorDetail`, admins only); the raw one is logged too.
  */
 export async function recordJobAttemptError(
   jobId: string,
@@ -43,11 +47,13 @@ export async function recordJobAttemptError(
   error: { code: string; message: string },
 ): Promise<void> {
   await connectDb();
+  const detail = failureDetail(error);
+  logger.warn({ jobId, attempt, failure: detail }, 'try-on generation attempt failed');
   await TryonJob.updateOne(
     { _id: parseJobId(jobId), status: { $in: ['queued', 'processing'] } },
     // $max: a late write from an earlier attempt never lowers the count.
     {
-      $set: { error: { code: error.code.slice(0, 100), message: error.message.slice(0, 1000) } },
+      $set: { error: publicFailure(error.code), errorDetail: detail },
       $max: { retryCount: attempt },
     },
   );

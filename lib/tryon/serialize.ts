@@ -1,5 +1,6 @@
 import { env } from '@/lib/env';
 import type { TryonJobDoc } from '@/models/tryon-job';
+import { publicFailure } from './generation-error';
 import type { TryonJobResponse } from './schemas';
 
 /** The output image's address: the owner-checked job image route. */
@@ -23,9 +24,8 @@ export function serializeJob(job: TryonJobDoc): TryonJobResponse {
     ...(job.status === 'completed' && job.outputImageId
       ? { output_image_url: outputImageUrl(id) }
       : {}),
-    ...(job.error?.code
-      ? { error: { code: job.error.code, message: job.error.message ?? job.error.code } }
-      : {}),
+    // Only the public class, also for jobs stored before the split: never the provider's text.
+    ...(job.error?.code ? { error: publicFailure(job.error.code) } : {}),
     retry_count: job.retryCount ?? 0,
     created_at: (
       job.queuedAt ??

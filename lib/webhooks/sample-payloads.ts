@@ -32,7 +32,7 @@ export const SAMPLE_EVENT_DATA: Record<WebhookEventType, Record<string, unknown>
     job: {
       ...job,
       status: 'failed',
-      error: { code: 'generation_failed', message: 'The model could not dress this photo' },
+      error: { code: 'generation_failed', message: 'The try-on could not be generated.' },
       completed_at: '2026-01-15T10:00:09.000Z',
     },
     credits_refunded: 1,

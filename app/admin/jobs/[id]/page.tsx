@@ -138,6 +138,13 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
         >
           <p className="font-mono text-xs font-semibold">{job.error.code}</p>
           <p className="mt-1">{job.error.message}</p>
+          {job.error_detail && (
+            <p className="mt-2 text-xs" data-testid="error-detail">
+              Provider detail (admins only):{' '}
+              <span className="font-mono">{job.error_detail.code}</span> —{' '}
+              {job.error_detail.message}
+            </p>
+          )}
         </div>
       )}
 
