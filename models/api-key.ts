@@ -11,12 +11,22 @@ const apiKeySchema = new Schema(
     lastUsedAt: { type: Date },
     usageCount: { type: Number, default: 0, min: 0 },
     revokedAt: { type: Date },
+    /**
+     * `<userId>:<n>` (n ≤ the cap) while the key is active: the cap is a unique
+     * insert, not a count (FerretDB's count-then-insert lets racers through).
+     * Freed on revoke. Keys from before slots have none and still count.
+     */
+    slotKey: { type: String, maxlength: 40 },
+    /** The key this one regenerated: unique, so one key has at most one successor. */
+    replacesKeyId: { type: Schema.Types.ObjectId },
   },
   { timestamps: true, collection: 'api_keys' },
 );
 
 apiKeySchema.index({ keyHash: 1 }, { unique: true });
 apiKeySchema.index({ userId: 1, createdAt: -1 });
+apiKeySchema.index({ slotKey: 1 }, { unique: true, sparse: true });
+apiKeySchema.index({ replacesKeyId: 1 }, { unique: true, sparse: true });
 
 export type ApiKeyDoc = InferSchemaType<typeof apiKeySchema> & { _id: mongoose.Types.ObjectId };
 export const ApiKey: Model<InferSchemaType<typeof apiKeySchema>> =

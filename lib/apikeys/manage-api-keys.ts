@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { ApiKey, type ApiKeyDoc } from '@/models';
 import { connectDb } from '@/lib/db';
-import { AppError, notFound } from '@/lib/errors';
+import { AppError, isDuplicateKeyError, notFound } from '@/lib/errors';
 import { generateApiKey } from './hash-api-key';
 import { MAX_ACTIVE_KEYS, type ApiKeyView } from './schemas';
 
@@ -26,22 +26,53 @@ export async function listApiKeys(userId: string): Promise<ApiKeyView[]> {
   return docs.map(serializeApiKey);
 }
 
-/** Creates a key; the full key is returned once and never stored. */
+const limitReached = () =>
+  new AppError('conflict', `You already have ${MAX_ACTIVE_KEYS} active keys; revoke one first`, {
+    details: { max: MAX_ACTIVE_KEYS },
+  });
+
+/**
+ * The free cap slots of a user: `<userId>:1..n`, n = the cap less the active
+ * keys from before slots (they hold capacity without one), minus the taken ones.
+ */
+async function freeSlots(userId: string): Promise<string[]> {
+  const active = await ApiKey.find({ userId, revokedAt: { $exists: false } })
+    .select({ slotKey: 1 })
+    .lean();
+  const unslotted = active.filter((k) => !k.slotKey).length;
+  const used = new Set(active.map((k) => k.slotKey));
+  return Array.from({ length: MAX_ACTIVE_KEYS - unslotted }, (_, i) => `${userId}:${i + 1}`).filter(
+    (key) => !used.has(key),
+  );
+}
+
+/**
+ * Creates a key; the full key is returned once and never stored. The cap is
+ * a unique insert: the key takes a free slot `<userId>:<n>`, so of creates
+ * racing for the last slot exactly one wins (as webhook endpoints do).
+ */
 export async function createApiKey(
   userId: string,
   name: string,
 ): Promise<ApiKeyView & { key: string }> {
   await connectDb();
-  const active = await ApiKey.countDocuments({ userId, revokedAt: { $exists: false } });
-  if (active >= MAX_ACTIVE_KEYS) {
-    throw new AppError(
-      'conflict',
-      `You already have ${MAX_ACTIVE_KEYS} active keys; revoke one first`,
-    );
+  let slots = await freeSlots(userId);
+  // Each lost race re-reads the free slots; a bounded number of rounds.
+  for (let round = 0; round <= MAX_ACTIVE_KEYS; round += 1) {
+    const [slotKey] = slots;
+    if (!slotKey) throw limitReached();
+    const { key, prefix, keyHash } = generateApiKey();
+    try {
+      const doc = await ApiKey.create({ userId, name, prefix, keyHash, slotKey });
+      return { ...serializeApiKey(doc.toObject() as ApiKeyDoc & { createdAt: Date }), key };
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+      slots = await freeSlots(userId);
+    }
   }
-  const { key, prefix, keyHash } = generateApiKey();
-  const doc = await ApiKey.create({ userId, name, prefix, keyHash });
-  return { ...serializeApiKey(doc.toObject() as ApiKeyDoc & { createdAt: Date }), key };
+  throw new AppError('conflict', 'Too many keys are being created at once; try again', {
+    retryAfter: 1,
+  });
 }
 
 async function ownedKeyOrThrow(userId: string, keyId: string) {
@@ -53,22 +84,67 @@ async function ownedKeyOrThrow(userId: string, keyId: string) {
   return doc;
 }
 
+/** Revokes a key and gives its cap slot back. */
+async function revokeAndFreeSlot(keyId: Types.ObjectId, revokedAt: Date): Promise<void> {
+  await ApiKey.updateOne(
+    { _id: keyId, revokedAt: { $exists: false } },
+    { $set: { revokedAt }, $unset: { slotKey: 1 } },
+  );
+}
+
 /** Revokes a key: every later request with it gets 401 api_key_revoked. Idempotent. */
 export async function revokeApiKey(userId: string, keyId: string): Promise<ApiKeyView> {
   const doc = await ownedKeyOrThrow(userId, keyId);
   if (doc.revokedAt) return serializeApiKey(doc);
   const revokedAt = new Date();
-  await ApiKey.updateOne({ _id: doc._id }, { $set: { revokedAt } });
+  await revokeAndFreeSlot(doc._id, revokedAt);
   return serializeApiKey({ ...doc, revokedAt });
 }
 
-/** Replaces a key with a new one of the same name; the old one is revoked at once. */
+/**
+ * Replaces a key with a new one of the same name; the old one is revoked at
+ * once. The successor is claimed by a unique insert (`replacesKeyId`), so of
+ * concurrent regenerations of one key exactly one makes a new key; the
+ * others get 409. The new key then takes over the old key's cap slot (or,
+ * if a create took the freed slot first, counts as a key without a slot).
+ */
 export async function regenerateApiKey(
   userId: string,
   keyId: string,
 ): Promise<ApiKeyView & { key: string }> {
   const doc = await ownedKeyOrThrow(userId, keyId);
+  const alreadyRegenerated = () =>
+    new AppError('conflict', 'This key has just been regenerated; its new key was shown once', {
+      retryAfter: 1,
+    });
+  if (await ApiKey.exists({ replacesKeyId: doc._id })) {
+    // A regeneration that died before revoking the old key is completed here.
+    await revokeAndFreeSlot(doc._id, new Date());
+    throw alreadyRegenerated();
+  }
   if (doc.revokedAt) throw new AppError('invalid_state', 'This key is revoked; create a new one');
-  await revokeApiKey(userId, keyId);
-  return createApiKey(userId, doc.name);
+  const { key, prefix, keyHash } = generateApiKey();
+  let created: ApiKeyDoc & { createdAt: Date };
+  try {
+    const fresh = await ApiKey.create({
+      userId,
+      name: doc.name,
+      prefix,
+      keyHash,
+      replacesKeyId: doc._id,
+    });
+    created = fresh.toObject() as ApiKeyDoc & { createdAt: Date };
+  } catch (err) {
+    if (isDuplicateKeyError(err)) throw alreadyRegenerated();
+    throw err;
+  }
+  await revokeAndFreeSlot(doc._id, new Date());
+  if (doc.slotKey) {
+    try {
+      await ApiKey.updateOne({ _id: created._id }, { $set: { slotKey: doc.slotKey } });
+    } catch (err) {
+      if (!isDuplicateKeyError(err)) throw err;
+    }
+  }
+  return { ...serializeApiKey(created), key };
 }
