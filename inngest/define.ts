@@ -52,6 +52,8 @@ export interface FunctionDefinition<TData = Record<string, unknown>, TResult = u
   throttle?: { limit: number; period: `${number}${'s' | 'm' | 'h'}`; key?: string };
   /** Inline mode only: how often a cron function runs in-process. */
   inlineIntervalMs?: number;
+  /** Runs only in inline mode (never served to an Inngest server). */
+  inlineOnly?: boolean;
   handler: (ctx: HandlerContext<TData>) => Promise<TResult>;
   onFailure?: (ctx: FailureContext<TData>) => Promise<unknown>;
 }

@@ -48,7 +48,7 @@ function isHttpsOrLoopback(url: string): boolean {
  * INNGEST_BASE_URL alone never implies dev mode.
  */
 export type InngestMode = 'cloud' | 'self-hosted' | 'dev' | 'inline';
-function resolveInngestMode(v: {
+export function resolveInngestMode(v: {
   INNGEST_DEV: boolean;
   JOBS_MODE?: 'inngest' | 'inline' | undefined;
   INNGEST_SIGNING_KEY?: string | undefined;
