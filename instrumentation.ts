@@ -1,17 +1,38 @@
-// Runs once when a server instance starts. In inline mode the cron functions
-// get in-process timers; the log says plainly that jobs are not durable.
+// Runs once when a server instance starts. It says which job runner is in
+// use; in inline mode it starts the cron functions on in-process timers (each
+// tick claimed once across instances).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return; // eslint-disable-line no-restricted-properties
   const { inngestMode } = await import('@/lib/env');
   const { logger } = await import('@/lib/log');
-  if (inngestMode !== 'inline') {
-    logger.info({ inngest: inngestMode }, 'background jobs run by Inngest');
+  if (inngestMode === 'cloud') {
+    logger.info(
+      { jobs: inngestMode },
+      'background jobs: Inngest Cloud, /api/inngest signature-checked',
+    );
+    return;
+  }
+  if (inngestMode === 'self-hosted') {
+    logger.info(
+      { jobs: inngestMode },
+      'background jobs: self-hosted Inngest server (INNGEST_BASE_URL), /api/inngest signature-checked',
+    );
+    return;
+  }
+  if (inngestMode === 'dev') {
+    logger.warn(
+      { jobs: inngestMode },
+      'background jobs: Inngest dev server (INNGEST_DEV=1), /api/inngest NOT signature-checked — development only',
+    );
     return;
   }
   logger.warn(
-    'Inngest: inline mode (no INNGEST_BASE_URL/INNGEST_DEV or keys). Functions run in this process with retries but no durability.',
+    { jobs: inngestMode },
+    'background jobs: inline (JOBS_MODE=inline, or no Inngest keys outside production) — functions run in this process; webhook retries are kept in the database and resumed after a restart, other in-flight runs are not (the stuck-job sweeper recovers try-ons); /api/inngest answers 404',
   );
   const { functions } = await import('@/inngest/functions');
-  const { startInlineCrons } = await import('@/lib/jobs/inline');
-  startInlineCrons(functions);
+  const { startInlineCrons, claimJob } = await import('@/lib/jobs');
+  startInlineCrons(functions, {
+    claimTick: (key, tickAt) => claimJob(key, 'cron_tick', { now: tickAt }),
+  });
 }

@@ -30,6 +30,12 @@ export interface HandlerContext<TData> {
   step: StepTools;
   /** 0 on the first attempt. */
   attempt: number;
+  /**
+   * Who runs it. `inngest`: a sleep is durable (any length). `inline`: a sleep
+   * is a timer in this process, lost on restart — long waits belong in the
+   * database (see webhooks-deliver).
+   */
+  runner: 'inngest' | 'inline';
 }
 
 export interface FailureContext<TData> {
@@ -116,6 +122,7 @@ export function defineFunction<TData, TResult>(
       event: raw.event as FunctionEvent<TData>,
       step: asStepTools(raw.step),
       attempt: raw.attempt ?? 0,
+      runner: 'inngest',
     }),
   );
   return { definition, fn };

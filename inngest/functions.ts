@@ -6,6 +6,7 @@ import { finishAccountDeletions } from './finish-account-deletions';
 import { rollupDailyStatsFn } from './rollup-daily-stats';
 import { webhooksFanOut } from './webhooks-fan-out';
 import { webhooksDeliver } from './webhooks-deliver';
+import { webhooksRetryDue } from './webhooks-retry-due';
 
 /**
  * Every durable function, served at /api/inngest and run by the inline shim.
@@ -19,4 +20,5 @@ export const functions: readonly DefinedFunction<never, unknown>[] = [
   rollupDailyStatsFn,
   webhooksFanOut,
   webhooksDeliver,
+  webhooksRetryDue,
 ] as const;

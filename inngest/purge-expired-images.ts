@@ -1,11 +1,15 @@
 import { env } from '@/lib/env';
+import { pruneJobClaims } from '@/lib/jobs/prune-job-claims';
 import { deleteExpiredImages } from '@/lib/storage';
 import { defineFunction } from './define';
 
-/** Daily: images older than RETENTION_DAYS, not used by a recent job, are deleted. */
+/**
+ * Daily: images older than RETENTION_DAYS, not used by a recent job, are
+ * deleted; so are job claims (cron ticks, webhook attempts) past their use.
+ */
 export const purgeExpiredImages = defineFunction<
   Record<string, unknown>,
-  { deleted: number; kept: number }
+  { deleted: number; kept: number; claimsPruned: number }
 >({
   id: 'purge-expired-images',
   trigger: { cron: '17 3 * * *' },
@@ -15,6 +19,7 @@ export const purgeExpiredImages = defineFunction<
     const result = await step.run('delete-expired-images', () =>
       deleteExpiredImages(new Date(Date.now() - env.RETENTION_DAYS * 24 * 60 * 60 * 1000)),
     );
-    return { deleted: result.deleted, kept: result.kept };
+    const claims = await step.run('prune-job-claims', () => pruneJobClaims());
+    return { deleted: result.deleted, kept: result.kept, claimsPruned: claims.deleted };
   },
 });

@@ -221,6 +221,7 @@ describe('outgoing webhooks, end to end through the inline job runner', () => {
       webhooksFanOut.definition.handler({
         event,
         attempt: 0,
+        runner: 'inngest',
         step: {
           run: async (_id, fn) => fn(),
           sleep: async () => undefined,

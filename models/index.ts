@@ -12,6 +12,7 @@ export * from './audit-log';
 export * from './asset';
 export * from './daily-stat';
 export * from './admin-operation';
+export * from './job-claim';
 export * from './admin-grant';
 
 import { User } from './user';
@@ -28,6 +29,7 @@ import { AuditLog } from './audit-log';
 import { Asset } from './asset';
 import { DailyStat } from './daily-stat';
 import { AdminOperation } from './admin-operation';
+import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
 
 export const ALL_MODELS = [
@@ -46,4 +48,5 @@ export const ALL_MODELS = [
   DailyStat,
   AdminOperation,
   AdminGrant,
+  JobClaim,
 ] as const;

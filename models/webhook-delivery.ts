@@ -30,6 +30,10 @@ const webhookDeliverySchema = new Schema(
       default: 'pending',
     },
     attempts: { type: [attemptSchema], default: [] },
+    /**
+     * When the next scheduled attempt is due, while pending. Inline mode keeps
+     * its schedule here (a restart loses nothing); with Inngest it is informative.
+     */
     nextAttemptAt: { type: Date },
     deliveredAt: { type: Date },
     failedAt: { type: Date },
@@ -46,6 +50,8 @@ webhookDeliverySchema.index({ messageId: 1, endpointId: 1 }, { unique: true });
 webhookDeliverySchema.index({ endpointId: 1, createdAt: -1 });
 webhookDeliverySchema.index({ userId: 1, createdAt: -1 });
 webhookDeliverySchema.index({ endpointId: 1, settledAt: -1 });
+// The due-deliveries sweep (inline mode): pending deliveries by next attempt.
+webhookDeliverySchema.index({ status: 1, nextAttemptAt: 1 });
 
 export type WebhookDeliveryDoc = InferSchemaType<typeof webhookDeliverySchema> & {
   _id: mongoose.Types.ObjectId;

@@ -1,2 +1,11 @@
 export { sendEvent } from './send-event';
-export { dispatchInline, drainInline, startInlineCrons, setInlineBackoffScale } from './inline';
+export {
+  dispatchInline,
+  drainInline,
+  runInlineCronTick,
+  startInlineCrons,
+  setInlineBackoffScale,
+  type ClaimCronTick,
+} from './inline';
+export { claimJob, type ClaimJobOptions } from './claim-job';
+export { pruneJobClaims, JOB_CLAIM_RETENTION_MS } from './prune-job-claims';

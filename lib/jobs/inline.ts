@@ -4,13 +4,15 @@ import { logger } from '@/lib/log';
 /**
  * Inline mode: when no Inngest server is configured, the same function
  * definitions run in this process. run = call (memoised per step id across
- * retries, as Inngest does), sleep = capped timer, sendEvent = dispatch; the
+ * retries, as Inngest does), sleep = a real timer, sendEvent = dispatch; the
  * retry count, per-key concurrency and onFailure handler are the function's
- * own. There is no durability: a process that dies loses its in-flight runs
- * (the stuck-job sweeper is the safety net).
+ * own. A run in memory dies with the process: work that must survive a
+ * restart keeps its schedule in the database (webhook deliveries: their
+ * `nextAttemptAt`, picked up by a cron), and the stuck-job sweeper recovers
+ * try-ons. Cron functions tick on in-process timers, each tick claimed once
+ * across instances.
  */
 
-const MAX_INLINE_SLEEP_MS = 2_000;
 const MAX_INLINE_BACKOFF_MS = 4_000;
 const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -86,7 +88,8 @@ function makeSteps(memo: Map<string, unknown>, functions: readonly AnyDefined[])
       return json as T;
     },
     async sleep(_id: string, ms: number): Promise<void> {
-      await new Promise((r) => setTimeout(r, Math.min(ms, MAX_INLINE_SLEEP_MS)));
+      // Real waits: long ones belong in the database (see the header).
+      await new Promise((r) => setTimeout(r, ms));
     },
     async sendEvent(_id: string, events: OutgoingEvent | OutgoingEvent[]) {
       return dispatchInline(Array.isArray(events) ? events : [events], functions);
@@ -111,7 +114,7 @@ async function runFunction(
   try {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await d.handler({ event, step: makeSteps(memo, functions), attempt });
+        await d.handler({ event, step: makeSteps(memo, functions), attempt, runner: 'inline' });
         return;
       } catch (err) {
         const final = isNonRetriable(err) || attempt >= d.retries;
@@ -184,25 +187,57 @@ export async function drainInline(timeoutMs = 30_000): Promise<void> {
   }
 }
 
+/** Claims one cron tick for this instance (true for exactly one instance per key). */
+export type ClaimCronTick = (key: string, tickAt: Date) => Promise<boolean>;
+
+/**
+ * One tick of an inline cron function: the tick is the start of the current
+ * interval (wall clock), claimed as `cron:<functionId>:<tick ISO time>`, so
+ * of several instances whose timers fire within one interval exactly one runs
+ * it. Returns whether this call ran it. `now` is the tick's clock (tests).
+ */
+export async function runInlineCronTick(
+  def: AnyDefined,
+  functions: readonly AnyDefined[],
+  opts: { claimTick: ClaimCronTick; now?: Date },
+): Promise<boolean> {
+  const t = def.definition.trigger;
+  if (!('cron' in t)) throw new Error(`${def.definition.id} is not a cron function`);
+  const every = def.definition.inlineIntervalMs ?? 60_000;
+  const now = opts.now ?? new Date();
+  const tickAt = new Date(Math.floor(now.getTime() / every) * every);
+  const key = `cron:${def.definition.id}:${tickAt.toISOString()}`;
+  let claimed: boolean;
+  try {
+    claimed = await opts.claimTick(key, tickAt);
+  } catch (err) {
+    logger.warn({ fn: def.definition.id, err: serialise(err) }, 'inline cron tick not claimed');
+    return false;
+  }
+  if (!claimed) return false;
+  await runFunction(
+    def,
+    {
+      name: 'inngest/scheduled.timer',
+      data: { cron: t.cron, ...(opts.now ? { now: opts.now.toISOString() } : {}) },
+      id: key,
+    } as FunctionEvent<never>,
+    functions,
+  );
+  return true;
+}
+
 /** Starts in-process timers for cron functions (inline mode only). */
-export function startInlineCrons(functions: readonly AnyDefined[]): void {
+export function startInlineCrons(
+  functions: readonly AnyDefined[],
+  opts: { claimTick: ClaimCronTick },
+): void {
   if (state.timers.length > 0) return;
   for (const def of functions) {
-    const t = def.definition.trigger;
-    if (!('cron' in t)) continue;
+    if (!('cron' in def.definition.trigger)) continue;
     const every = def.definition.inlineIntervalMs ?? 60_000;
     const timer = setInterval(() => {
-      track(
-        runFunction(
-          def,
-          {
-            name: 'inngest/scheduled.timer',
-            data: { cron: t.cron },
-            id: `cron-${def.definition.id}-${Date.now()}`,
-          } as FunctionEvent<never>,
-          functions,
-        ),
-      );
+      track(runInlineCronTick(def, functions, opts).then(() => undefined));
     }, every);
     timer.unref();
     state.timers.push(timer);

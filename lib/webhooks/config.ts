@@ -28,6 +28,23 @@ export const RETRY_SCHEDULE_MS: readonly number[] = [
  */
 export const DISABLE_AFTER_FAILED_DELIVERIES = 5;
 
+/**
+ * Inline mode (no Inngest server): a wait before the next attempt up to this
+ * long is slept in the delivering process; a longer one is left to the
+ * database (`nextAttemptAt`) and the due-deliveries cron, which also picks up
+ * whatever a restart interrupted.
+ */
+export const INLINE_HOLD_MS = 30_000;
+
+/** Inline mode: how often the due-deliveries cron looks for attempts that are due. */
+export const DUE_DELIVERIES_INTERVAL_MS = 15_000;
+
+/**
+ * A claimed scheduled attempt whose process died before it finished is taken
+ * over after this long (an attempt itself is bounded by DELIVERY_TIMEOUT_MS).
+ */
+export const ATTEMPT_CLAIM_LEASE_MS = 5 * 60_000;
+
 /** One attempt waits this long for the receiver's answer. */
 export const DELIVERY_TIMEOUT_MS = 15_000;
 

@@ -28,3 +28,8 @@ export { refreshEndpointHealth, autoDisabledReason } from './refresh-endpoint-he
 export { listWebhookDeliveries } from './list-webhook-deliveries';
 export { sendTestWebhook } from './send-test-webhook';
 export { redeliverWebhook } from './redeliver-webhook';
+export { attemptDueWebhookDelivery, type DueAttemptOutcome } from './attempt-due-webhook-delivery';
+export {
+  attemptDueWebhookDeliveries,
+  type DueDeliveriesResult,
+} from './attempt-due-webhook-deliveries';
