@@ -32,3 +32,15 @@ export const adminReasonSchema = z
   .trim()
   .min(5, 'give a reason of at least 5 characters')
   .max(500);
+
+/**
+ * A public API query string as its zod schema sees it: every parameter,
+ * empty ones included, so `?mode=` or `?cursor=` is refused (400) as the
+ * OpenAPI document promises rather than silently read as absent. (The
+ * internal admin routes keep `queryObject`, which drops empty form fields.)
+ */
+export function apiQueryObject(req: {
+  nextUrl: { searchParams: URLSearchParams };
+}): Record<string, string> {
+  return Object.fromEntries(req.nextUrl.searchParams.entries());
+}

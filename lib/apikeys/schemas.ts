@@ -7,7 +7,8 @@ export const createApiKeyBody = z
   .strict()
   .meta({ id: 'CreateApiKey' });
 
-export const apiKeyIdParam = z.object({ id: z.string().regex(/^[0-9a-f]{24}$/i, 'not a key id') });
+/** Any string: a malformed id answers 404 from the lookup, like a missing key (never 400). */
+export const apiKeyIdParam = z.object({ id: z.string() });
 
 export const apiKeySchema = z
   .object({

@@ -80,7 +80,7 @@ export async function createCheckout(input: CreateCheckoutInput): Promise<Checko
     url = session.url ?? urls.cancel;
   } else if (!localCheckoutEnabled) {
     // Production without a Stripe key: there is no way to take money.
-    throw new AppError('misconfigured', 'Payments are not configured on this server');
+    throw new AppError('service_unavailable', 'Payments are not configured on this server');
   } else {
     // Local test checkout: ids shaped like Stripe's, marked `local` so they never collide.
     provider = 'local';

@@ -16,6 +16,7 @@ import { ERROR_STATUS } from '@/lib/errors';
 import {
   createTryonJsonSchema,
   deleteTryonResponseSchema,
+  idempotencyKeySchema,
   listTryonQuerySchema,
   tryonJobListResponseSchema,
   tryonJobResponseSchema,
@@ -45,25 +46,79 @@ const errorSchema = z
 
 const jobId = z.object({ id: z.string().meta({ description: 'Try-on job id' }) });
 
-function errors(...statuses: number[]) {
-  const text: Record<number, string> = {
-    400: 'Invalid request (validation_error, invalid_json, …)',
-    401: 'No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked)',
-    402: 'Not enough credits (insufficient_credits)',
-    403: 'Not allowed (forbidden, account_suspended)',
-    404: 'Not found — also for another user’s ids',
-    409: 'Conflict (idempotency_conflict, invalid_state)',
-    413: 'Payload or image too large',
-    415: 'Unsupported media or image type',
-    422: 'Image refused (image_corrupt, image_too_small, image_dimensions_too_large, …)',
-    429: 'Rate limited; see Retry-After',
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid request (validation_error, invalid_json, …)',
+  401: 'No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked)',
+  402: 'Not enough credits (insufficient_credits)',
+  403: 'Not allowed: forbidden (also an API key on a session-only operation), account_suspended, or cross_site_request (a cookie session sent from another site’s Origin)',
+  404: 'Not found — also for another user’s ids and for malformed ids',
+  409: 'Conflict (idempotency_conflict, invalid_state)',
+  413: 'Request body or image too large (payload_too_large, image_too_large)',
+  415: 'Unsupported media type (unsupported_media_type: send application/json) or image type (unsupported_image_type)',
+  422: 'Image refused (image_corrupt, image_too_small, image_dimensions_too_large, …)',
+  429: 'Rate limited (rate_limited): wait Retry-After seconds',
+  503: 'Temporarily unavailable (service_unavailable)',
+};
+
+const rateLimitHeaders = {
+  'Retry-After': {
+    description: 'Seconds to wait before retrying',
+    required: true,
+    schema: { type: 'integer', minimum: 0 },
+  },
+  RateLimit: {
+    description: 'The bucket this request was charged to (IETF draft RateLimit header)',
+    schema: { type: 'string' },
+  },
+  'RateLimit-Policy': {
+    description: 'The limit and window of that bucket (IETF draft RateLimit-Policy header)',
+    schema: { type: 'string' },
+  },
+} as const;
+
+function errorResponse(status: number, schema: unknown = errorSchema) {
+  return {
+    description: ERROR_TEXT[status] ?? 'Error',
+    ...(status === 429 ? { headers: rateLimitHeaders } : {}),
+    content: { 'application/json': { schema } },
   };
-  return Object.fromEntries(
-    [...statuses, 401, 403, 429].map((s) => [
-      s,
-      { description: text[s] ?? 'Error', content: { 'application/json': { schema: errorSchema } } },
-    ]),
-  );
+}
+
+function errors(...statuses: number[]) {
+  return Object.fromEntries([...statuses, 401, 403, 429].map((s) => [s, errorResponse(s)]));
+}
+
+interface RawOperation {
+  parameters?: Array<{ in: string }>;
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+}
+
+/**
+ * The errors every operation can answer, whatever its own list says: the
+ * wrapper's auth (401/403), rate limit (429), body checks (400, 413, 415
+ * on operations with a body), parameter validation (400) and 404 for any
+ * path id. Added here once so that no operation forgets one.
+ */
+function addCommonErrors(doc: { paths?: Record<string, unknown> }): void {
+  const errorRef = { $ref: '#/components/schemas/Error' };
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const op = (item as Record<string, RawOperation | undefined>)[method];
+      if (!op) continue;
+      const params = op.parameters ?? [];
+      const statuses = [401, 403, 429];
+      if (op.requestBody) statuses.push(400, 413, 415);
+      if (params.some((p) => p.in === 'query' || p.in === 'header')) statuses.push(400);
+      if (params.some((p) => p.in === 'path')) statuses.push(404);
+      const responses = (op.responses ??= {});
+      for (const status of statuses)
+        if (!responses[String(status)]) responses[String(status)] = errorResponse(status, errorRef);
+      op.responses = Object.fromEntries(
+        Object.entries(responses).sort(([a], [b]) => Number(a) - Number(b)),
+      );
+    }
+  }
 }
 
 function build() {
@@ -94,11 +149,9 @@ function build() {
     security,
     request: {
       headers: z.object({
-        'Idempotency-Key': z
-          .string()
-          .max(200)
+        'Idempotency-Key': idempotencyKeySchema
           .optional()
-          .meta({ description: 'Replays return the same job' }),
+          .meta({ description: 'Replays return the same job (1–255 printable ASCII, no spaces)' }),
       }),
       body: { content: { 'application/json': { schema: createTryonJsonSchema } } },
     },
@@ -176,7 +229,17 @@ function build() {
     tags: ['Credits'],
     security,
     request: { query: transactionQuerySchema },
-    responses: { 200: json(transactionPageSchema, 'A page of ledger entries'), ...errors(400) },
+    responses: {
+      200: {
+        description:
+          'A page of ledger entries (JSON), or with format=csv every matching entry as CSV',
+        content: {
+          'application/json': { schema: transactionPageSchema },
+          'text/csv': { schema: z.string().meta({ description: 'CSV with a header row' }) },
+        },
+      },
+      ...errors(400),
+    },
   });
   registry.registerPath({
     method: 'post',
@@ -185,7 +248,15 @@ function build() {
     tags: ['Billing'],
     security: [{ session: [] }],
     request: { body: { content: { 'application/json': { schema: checkoutRequestSchema } } } },
-    responses: { 200: json(checkoutResponseSchema, 'Where to send the buyer'), ...errors(400) },
+    responses: {
+      200: json(checkoutResponseSchema, 'Where to send the buyer'),
+      ...errors(400),
+      503: {
+        description:
+          'Payments are not configured on this server (service_unavailable): no Stripe key in production',
+        content: { 'application/json': { schema: errorSchema } },
+      },
+    },
   });
   registry.registerPath({
     method: 'get',
@@ -237,7 +308,7 @@ function build() {
 
   registerWebhookPaths(registry, { security, json, errors, errorSchema });
 
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'TrailRoom API',
@@ -247,6 +318,8 @@ function build() {
     },
     servers: [{ url: '/api/v1' }],
   });
+  addCommonErrors(doc);
+  return doc;
 }
 
 let cached: ReturnType<typeof build> | null = null;

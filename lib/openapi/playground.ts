@@ -60,6 +60,9 @@ interface RawSchema {
   required?: string[];
   format?: string;
   'x-trailroom-image'?: boolean;
+  if?: unknown;
+  then?: unknown;
+  else?: unknown;
 }
 
 interface RawParameter {
@@ -100,8 +103,11 @@ function toField(doc: Document, p: RawParameter): PlaygroundField | null {
 function exampleBody(doc: Document, schema: RawSchema): string {
   // openapi-sampler resolves $refs against the document and honours enums,
   // defaults and formats; image fields get a placeholder the form replaces.
+  // A conditional (`if`/`then`/`else`, e.g. bottom_image only for mode "full")
+  // would make the sampler merge both branches: sample the plain object.
+  const { if: _if, then: _then, else: _else, ...plain } = schema;
   const value = sample(
-    schema as Parameters<typeof sample>[0],
+    plain as Parameters<typeof sample>[0],
     { skipNonRequired: true, quiet: true },
     doc,
   );

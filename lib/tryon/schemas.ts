@@ -50,7 +50,13 @@ export const createTryonJsonSchema = z
     bottom_image: imageInputSchema.optional(),
   })
   .strict()
-  .superRefine(refineBottom);
+  .superRefine(refineBottom)
+  // The refinement above, said in JSON Schema for the document and its tools.
+  .meta({
+    if: { properties: { mode: { const: 'full' } } },
+    then: { required: ['bottom_image'] },
+    else: { not: { required: ['bottom_image'] } },
+  });
 export type CreateTryonJson = z.infer<typeof createTryonJsonSchema>;
 
 /** The multipart form the studio sends: the same fields, images as files. */
@@ -85,7 +91,8 @@ export type ListTryonQuery = z.infer<typeof listTryonQuerySchema>;
 export const updateTryonSchema = z.object({ favorite: z.boolean() }).strict();
 export type UpdateTryon = z.infer<typeof updateTryonSchema>;
 
-export const jobIdParamSchema = z.object({ id: z.string().min(1).max(64) });
+/** Any string: a malformed id answers 404 from the lookup, like a missing job (never 400). */
+export const jobIdParamSchema = z.object({ id: z.string() });
 
 export const tryonJobResponseSchema = z.object({
   id: z.string(),

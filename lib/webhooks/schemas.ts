@@ -11,14 +11,18 @@ export { WEBHOOK_EVENT_TYPES };
 export const webhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
 
-const objectId = (what: string) => z.string().regex(/^[0-9a-f]{24}$/i, `not a ${what} id`);
+/**
+ * A path id. Any string: a malformed id is a missing record (404, answered
+ * by the lookup), never a 400 — the document promises only 404 for ids.
+ */
+const objectId = (what: string) => z.string().meta({ description: `${what} id` });
 
 export const webhookIdParam = z.object({
-  id: objectId('webhook').meta({ description: 'Webhook endpoint id' }),
+  id: objectId('Webhook endpoint'),
 });
 export const webhookDeliveryParams = z.object({
-  id: objectId('webhook').meta({ description: 'Webhook endpoint id' }),
-  deliveryId: objectId('delivery').meta({ description: 'Delivery id' }),
+  id: objectId('Webhook endpoint'),
+  deliveryId: objectId('Delivery'),
 });
 
 const urlField = z

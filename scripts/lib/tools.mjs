@@ -9,6 +9,7 @@ import {
   writeFileSync,
   chmodSync,
   readdirSync,
+  readFileSync,
   statSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -90,5 +91,36 @@ export function ensureStripeMock() {
     env: { ...process.env, CGO_ENABLED: '0' },
   });
   log(`stripe-mock built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return bin;
+}
+
+/**
+ * Returns the path of the schemathesis CLI (`st`), installed from PyPI into
+ * .cache/venv-schemathesis on first use. The version is pinned by
+ * tools/schemathesis/requirements.txt; a changed pin reinstalls.
+ */
+export function ensureSchemathesis() {
+  const venv = path.join(ROOT, '.cache/venv-schemathesis');
+  const bin = path.join(venv, 'bin/st');
+  const requirements = path.join(ROOT, 'tools/schemathesis/requirements.txt');
+  const stamp = path.join(venv, 'requirements.installed');
+  const wanted = readFileSync(requirements, 'utf8');
+  if (existsSync(bin) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return bin;
+  const started = Date.now();
+  log('installing schemathesis into .cache/venv-schemathesis (first run on this machine)…');
+  if (!existsSync(path.join(venv, 'bin/python'))) {
+    try {
+      execFileSync('python3', ['-m', 'venv', venv], { stdio: ['ignore', 'ignore', 'inherit'] });
+    } catch {
+      throw new Error('Python 3.9+ with the venv module is required for the API contract test.');
+    }
+  }
+  execFileSync(
+    path.join(venv, 'bin/python'),
+    ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', requirements],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  writeFileSync(stamp, wanted);
+  log(`schemathesis installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return bin;
 }

@@ -124,7 +124,8 @@ describe('API keys', () => {
           params: { id: 'nope' },
         })
       ).status,
-    ).toBe(400);
+      // A malformed id is a missing key: the document promises only 404 for ids.
+    ).toBe(404);
     expect(
       await callRoute(getCredits, '/api/v1/credits', { apiKey: 'tr_live_short' }),
     ).toMatchObject({

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { apiRoute, queryObject } from '@/lib/api';
+import { apiRoute } from '@/lib/api';
+import { apiQueryObject } from '@/lib/api/shared-schemas';
 import {
   createTryonJob,
   listTryonJobs,
@@ -32,6 +33,6 @@ export const POST = apiRoute(
 
 // GET /api/v1/tryon — the caller's try-on history, newest first (page, limit, mode, status, favorite)
 export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
-  const query = listTryonQuerySchema.parse(queryObject(req));
+  const query = listTryonQuerySchema.parse(apiQueryObject(req));
   return listTryonJobs(caller.userId, query);
 });

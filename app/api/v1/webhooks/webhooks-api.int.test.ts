@@ -160,7 +160,7 @@ describe('/api/v1/webhooks', () => {
     });
   });
 
-  it('another user’s endpoint and delivery ids are 404 everywhere; malformed ids are 400', async () => {
+  it('another user’s endpoint and delivery ids are 404 everywhere, and so are malformed ids', async () => {
     const a = await owner();
     const b = await owner();
     const { endpoint } = await register(a.token);
@@ -209,7 +209,16 @@ describe('/api/v1/webhooks', () => {
     expect(
       (await callRoute(getOne, '/api/v1/webhooks/nope', { token: a.token, params: { id: 'nope' } }))
         .status,
-    ).toBe(400);
+    ).toBe(404);
+    expect(
+      (
+        await callRoute(retry, `/api/v1/webhooks/${id}/deliveries/0/retry`, {
+          token: a.token,
+          method: 'POST',
+          params: { id, deliveryId: '0' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await callRoute(list, '/api/v1/webhooks', {})).status).toBe(401);
   });
 

@@ -1,7 +1,8 @@
-import { apiRoute, queryObject } from '@/lib/api';
+import { apiRoute } from '@/lib/api';
+import { apiQueryObject } from '@/lib/api/shared-schemas';
 import { listPayments, paymentsQuerySchema } from '@/lib/billing';
 
 // GET /api/v1/billing/payments — the caller's payments, newest first (cursor pagination)
 export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
-  return listPayments(caller.userId, paymentsQuerySchema.parse(queryObject(req)));
+  return listPayments(caller.userId, paymentsQuerySchema.parse(apiQueryObject(req)));
 });

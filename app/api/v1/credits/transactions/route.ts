@@ -1,4 +1,5 @@
-import { apiRoute, queryObject } from '@/lib/api/route';
+import { apiRoute } from '@/lib/api/route';
+import { apiQueryObject } from '@/lib/api/shared-schemas';
 import {
   listTransactions,
   serializeTransaction,
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 // GET /api/v1/credits/transactions — the caller's ledger, newest first (JSON pages or CSV with format=csv)
 export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
-  const q = transactionQuerySchema.parse(queryObject(req));
+  const q = transactionQuerySchema.parse(apiQueryObject(req));
   const filter = {
     ...(q.type ? { type: q.type } : {}),
     ...(q.date_from ? { dateFrom: toRange(q.date_from, 'start') } : {}),

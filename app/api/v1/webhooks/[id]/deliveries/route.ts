@@ -1,4 +1,5 @@
-import { apiRoute, queryObject } from '@/lib/api/route';
+import { apiRoute } from '@/lib/api/route';
+import { apiQueryObject } from '@/lib/api/shared-schemas';
 import { listDeliveriesQuery, listWebhookDeliveries, webhookIdParam } from '@/lib/webhooks';
 
 export const dynamic = 'force-dynamic';
@@ -6,5 +7,5 @@ export const dynamic = 'force-dynamic';
 // GET /api/v1/webhooks/{id}/deliveries — the endpoint's delivery log, newest first, paginated
 export const GET = apiRoute<{ id: string }>({ auth: 'user' }, async ({ req, params, caller }) => {
   const { id } = webhookIdParam.parse(params);
-  return listWebhookDeliveries(caller.userId, id, listDeliveriesQuery.parse(queryObject(req)));
+  return listWebhookDeliveries(caller.userId, id, listDeliveriesQuery.parse(apiQueryObject(req)));
 });
