@@ -103,3 +103,27 @@ describe('inline mode', () => {
     expect(peak).toBe(2);
   });
 });
+
+describe('inline sleeps', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('wait the full time asked (no cap): a 10 s step.sleep is not over after 9.9 s', async () => {
+    vi.useFakeTimers();
+    const done = vi.fn();
+    const fn = def({
+      id: 'sleeper',
+      trigger: { event: 'test/sleeper' },
+      retries: 0,
+      handler: async ({ step, runner }) => {
+        expect(runner).toBe('inline');
+        await step.sleep('ten-seconds', 10_000);
+        done();
+      },
+    });
+    dispatchInline([{ name: 'test/sleeper', data: {}, id: `s-${Math.random()}` }], [fn]);
+    await vi.advanceTimersByTimeAsync(9_900);
+    expect(done).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+});
