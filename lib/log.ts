@@ -141,14 +141,12 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     },
     destination ?? pino.destination(1),
   );
-  const child = root.child;
-  root.child = function redactedChild(
-    this: pino.Logger,
-    bindings: pino.Bindings,
-    options?: pino.ChildLoggerOptions,
-  ) {
+  type Child = (this: pino.Logger, bindings: pino.Bindings, options?: unknown) => pino.Logger;
+  const child = root.child as unknown as Child;
+  const redactedChild: Child = function (this: pino.Logger, bindings, options) {
     return child.call(this, redactRecord(bindings), options);
-  } as typeof root.child;
+  };
+  root.child = redactedChild as unknown as typeof root.child;
   return root;
 }
 

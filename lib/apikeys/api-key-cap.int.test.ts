@@ -8,14 +8,10 @@ import { MAX_ACTIVE_KEYS } from './schemas';
 
 const active = (userId: string) => ApiKey.countDocuments({ userId, revokedAt: { $exists: false } });
 
-function settle<T>(ps: Array<Promise<T>>) {
+function settle<T>(ps: Array<Promise<T>>): Promise<{ ok: Awaited<T>[]; errors: unknown[] }> {
   return Promise.allSettled(ps).then((rs) => ({
-    ok: rs
-      .filter((r): r is PromiseFulfilledResult<T> => r.status === 'fulfilled')
-      .map((r) => r.value),
-    errors: rs
-      .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-      .map((r) => r.reason as unknown),
+    ok: rs.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])),
+    errors: rs.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : [])),
   }));
 }
 
