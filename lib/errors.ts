@@ -21,6 +21,7 @@ export const ERROR_STATUS = {
   // 403
   forbidden: 403,
   account_suspended: 403,
+  cross_site_request: 403,
   /** An admin acting on their own money (crediting or refunding themself). */
   self_action_forbidden: 403,
   /** Above the single-adjustment threshold for the role, or the admin's daily grant cap. */

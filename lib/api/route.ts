@@ -1,13 +1,27 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { AppError, translateError, unauthorized, forbidden } from '@/lib/errors';
+import { translateError, unauthorized, forbidden } from '@/lib/errors';
+import { env } from '@/lib/env';
 import { requestLogger, type Logger } from '@/lib/log';
 import { resolveCaller, type Caller } from '@/lib/auth/caller';
 import type { Role } from '@/models/user';
-import { consumeRateLimit, type RateLimitName } from '@/lib/rate-limit';
+import {
+  consumeRateLimit,
+  refundRateLimit,
+  RateLimitedError,
+  type RateLimitName,
+  type RateLimitState,
+} from '@/lib/rate-limit';
+import { clientIp } from './client-ip';
+import { setRateLimitHeaders } from './rate-limit-headers';
+import { assertSameOrigin } from './same-origin';
+
+export { readJson, JSON_BODY_LIMIT } from './read-json';
+export { readBodyCapped } from './read-body';
 
 /**
- * The one wrapper every API route goes through: request id, caller
- * resolution (session or x-api-key), role check, rate limit, and the error
+ * The one wrapper every API route goes through: request id, an IP rate
+ * limit before authentication, caller resolution (session or x-api-key),
+ * role and cross-site checks, the caller's rate limit, and the error
  * envelope. Handlers return data (sent as JSON 200), or a Response.
  */
 export interface RouteContext<P, A extends AuthMode> {
@@ -26,18 +40,11 @@ export interface RouteOptions<A extends AuthMode> {
   roles?: readonly Role[];
   /** Session only: API keys may not call this route. */
   sessionOnly?: boolean;
+  /** The route's rate-limit policy (default `api`), per caller, or per IP for anonymous calls. */
   rateLimit?: RateLimitName;
 }
 
 type NextRouteContext<P> = { params: Promise<P> };
-
-function clientIp(req: NextRequest): string {
-  return (
-    req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-    req.headers.get('x-real-ip') ||
-    'local'
-  );
-}
 
 export function errorResponse(err: unknown, requestId: string, log?: Logger): NextResponse {
   const t = translateError(err);
@@ -65,7 +72,14 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
   return async (req: NextRequest, context: NextRouteContext<P>): Promise<Response> => {
     const requestId = req.headers.get('x-request-id')?.slice(0, 64) || crypto.randomUUID();
     const log = requestLogger(requestId, { method: req.method, path: req.nextUrl.pathname });
+    const policy = opts.rateLimit ?? 'api';
+    let limit: RateLimitState | undefined;
+    let res: Response;
     try {
+      // The IP pays before authentication, so failed key lookups are limited
+      // too; a caller who turns out to be known pays from their own bucket instead.
+      const ipKey = `ip:${clientIp(req.headers, env.TRUSTED_PROXY_HOPS)}`;
+      limit = await consumeRateLimit(policy, ipKey);
       const caller = opts.auth === 'none' ? null : await resolveCaller(req);
       if (opts.auth === 'user') {
         if (!caller) throw unauthorized();
@@ -73,8 +87,11 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
           throw forbidden('This endpoint requires a signed-in session');
         if (opts.roles && !opts.roles.includes(caller.role)) throw forbidden();
       }
-      const limitName = opts.rateLimit ?? (caller ? 'api' : 'anonymous');
-      await consumeRateLimit(limitName, caller ? `u:${caller.userId}` : `ip:${clientIp(req)}`);
+      if (caller?.via === 'session') assertSameOrigin(req, new URL(env.APP_URL).origin);
+      if (caller) {
+        await refundRateLimit(policy, ipKey);
+        limit = await consumeRateLimit(policy, `user:${caller.userId}`);
+      }
       const params = ((await context?.params) ?? {}) as P;
       const result = await handler({
         req,
@@ -83,29 +100,16 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
         log,
         caller: caller as RouteContext<P, A>['caller'],
       });
-      const res = result instanceof Response ? result : NextResponse.json(result ?? null);
+      res = result instanceof Response ? result : NextResponse.json(result ?? null);
       res.headers.set('x-request-id', requestId);
       if (!res.headers.has('Cache-Control')) res.headers.set('Cache-Control', 'no-store');
-      return res;
     } catch (err) {
-      return errorResponse(err, requestId, log);
+      if (err instanceof RateLimitedError) limit = err.state;
+      res = errorResponse(err, requestId, log);
     }
+    setRateLimitHeaders(res, limit);
+    return res;
   };
-}
-
-/** Parses a JSON body, turning malformed JSON into a 400 rather than a 500. */
-export async function readJson(req: Request, maxBytes = 1_000_000): Promise<unknown> {
-  const length = Number(req.headers.get('content-length') ?? '0');
-  if (length > maxBytes)
-    throw new AppError('payload_too_large', `Request body exceeds ${maxBytes} bytes`);
-  const text = await req.text();
-  if (text.length > maxBytes)
-    throw new AppError('payload_too_large', `Request body exceeds ${maxBytes} bytes`);
-  try {
-    return text === '' ? {} : (JSON.parse(text) as unknown);
-  } catch {
-    throw new AppError('invalid_json', 'The request body is not valid JSON');
-  }
 }
 
 /** Converts `URLSearchParams` to a plain object for zod parsing; empty values (`?type=`) count as absent. */

@@ -60,7 +60,8 @@ export function testRequest(path: string, init: TestRequestInit = {}): NextReque
   const headers = new Headers(init.headers);
   if (init.token) headers.set('cookie', `${SESSION_COOKIE}=${init.token}`);
   if (init.apiKey) headers.set('x-api-key', init.apiKey);
-  if (init.body !== undefined) headers.set('content-type', 'application/json');
+  if (init.body !== undefined && !headers.has('content-type'))
+    headers.set('content-type', 'application/json');
   return new NextRequest(new URL(path, 'http://localhost:3000'), {
     method: init.method ?? 'GET',
     headers,

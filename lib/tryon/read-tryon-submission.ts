@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '@/lib/errors';
+import { readBodyCapped } from '@/lib/api/read-body';
 import type { TryonMode } from '@/models/tryon-job';
 import { createTryonFormSchema, createTryonJsonSchema, idempotencyKeySchema } from './schemas';
 
@@ -19,34 +20,8 @@ export const MAX_MULTIPART_BYTES = 31 * 1024 * 1024;
 /** Base64 inflates by 4/3: three 10 MB images are ~40 MB of JSON. */
 export const MAX_JSON_BYTES = 42 * 1024 * 1024;
 
-/** Reads the body, stopping as soon as it exceeds the cap (Content-Length may be absent or lie). */
-export async function readBodyCapped(req: Request, maxBytes: number): Promise<Buffer> {
-  const declared = Number(req.headers.get('content-length') ?? 'NaN');
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new AppError(
-      'payload_too_large',
-      `The request body exceeds ${Math.floor(maxBytes / 1024 / 1024)} MB`,
-    );
-  }
-  if (!req.body) return Buffer.alloc(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new AppError(
-        'payload_too_large',
-        `The request body exceeds ${Math.floor(maxBytes / 1024 / 1024)} MB`,
-      );
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
+/** The one streaming body reader (stops at the cap, 413): multipart and JSON go through it. */
+export { readBodyCapped };
 
 function hashRequest(mode: TryonMode, images: TryonSubmission['images']): string {
   const h = createHash('sha256').update(`mode:${mode}\n`);
