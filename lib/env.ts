@@ -138,6 +138,15 @@ const schema = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Bearer token for operator endpoints (detailed /api/health). Unset: details for admins only. */
     OPS_TOKEN: optionalString.pipe(z.string().min(24).optional()),
+    /**
+     * Multiplies every rate-limit budget (requests per window). 1 (default) in
+     * a deployment; the API contract run and load benchmarks of a local build
+     * raise it so that they measure the API rather than its limiter.
+     */
+    RATE_LIMIT_SCALE: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce.number().int().min(1).max(10_000).default(1),
+    ),
 
     // Outgoing webhooks
     /** Development/test only: allow webhook URLs on loopback/private addresses. */

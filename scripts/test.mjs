@@ -104,6 +104,29 @@ await step('build', async () => ({
   ok: (await run(BIN('next'), ['build'], { env: { ...testEnv, NODE_ENV: 'production' } })) === 0,
 }));
 
+// The public API against its OpenAPI document (schemathesis, every check, stateful
+// phase, API key and session), on the production build made by `build`.
+await step('contract', async () => {
+  const file = path.join(OUT, 'contract.json');
+  rmSync(file, { force: true });
+  const code = await run(process.execPath, ['scripts/contract.mjs'], { env: testEnv });
+  if (!existsSync(file)) return { ok: false, note: '(no report written)' };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const bad = report.results.filter((r) => !r.ok);
+  // Every generated case counts as a test; a failed run counts its failed checks.
+  const failedChecks = bad.reduce((n, r) => n + Math.max(1, r.failures), 0);
+  passed += Math.max(0, report.cases - failedChecks);
+  failed += failedChecks;
+  for (const r of bad)
+    failures.push({
+      where: `contract › ${r.name}`,
+      why: `schemathesis exit ${r.code}, ${r.failures} failed checks (see the log above)`,
+    });
+  const note = `(${report.version}: ${report.cases} cases, ${bad.length ? 'failures' : 'no failures'})`;
+  if (report.cases === 0) return { ok: false, note: `${note} — ran zero cases` };
+  return { ok: code === 0 && bad.length === 0, note };
+});
+
 await step('e2e', async () => {
   const file = path.join(OUT, 'playwright.json');
   rmSync(file, { force: true });
