@@ -27,7 +27,14 @@ async function load(range: number): Promise<AnalyticsJson> {
   return body;
 }
 
-export function AnalyticsClient({ initial }: { initial: AnalyticsJson }) {
+export function AnalyticsClient({
+  initial,
+  canBackfill,
+}: {
+  initial: AnalyticsJson;
+  /** analytics:write: support admins read analytics but cannot recompute it. */
+  canBackfill: boolean;
+}) {
   const [data, setData] = useState(initial);
   const [range, setRange] = useState<number>(initial.range);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -123,16 +130,21 @@ export function AnalyticsClient({ initial }: { initial: AnalyticsJson }) {
             {data.missing_days.length} earlier{' '}
             {data.missing_days.length === 1 ? 'day has' : 'days have'} not been computed yet and
             read as zero (the hourly job keeps the last 3 days).
+            {!canBackfill && ' A finance or super admin can compute them.'}
             {backfill.kind === 'error' && ` The backfill failed: ${backfill.message}.`}
           </p>
-          <Button
-            size="sm"
-            variant="secondary"
-            onClick={runBackfill}
-            disabled={backfill.kind === 'loading'}
-          >
-            {backfill.kind === 'loading' ? 'Computing…' : `Compute the last ${data.range * 2} days`}
-          </Button>
+          {canBackfill && (
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={runBackfill}
+              disabled={backfill.kind === 'loading'}
+            >
+              {backfill.kind === 'loading'
+                ? 'Computing…'
+                : `Compute the last ${data.range * 2} days`}
+            </Button>
+          )}
         </div>
       )}
       {backfill.kind === 'done' && (

@@ -28,7 +28,7 @@ export default async function AnalyticsPage({
           days are recomputed hourly; today is live.
         </p>
       </div>
-      <AnalyticsClient initial={data} />
+      <AnalyticsClient initial={data} canBackfill={can(caller.role, 'analytics:write')} />
     </div>
   );
 }
