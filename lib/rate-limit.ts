@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
 /**
@@ -47,7 +48,11 @@ export const PLAN_RATE_LIMITS: Record<PlanTier, Partial<Record<RateLimitName, Ra
 };
 
 export function rateLimitBudget(name: RateLimitName, tier: PlanTier = 'default'): RateLimitBudget {
-  return PLAN_RATE_LIMITS[tier][name] ?? RATE_LIMITS[name];
+  const budget = PLAN_RATE_LIMITS[tier][name] ?? RATE_LIMITS[name];
+  // RATE_LIMIT_SCALE (default 1): contract and load runs of a local build.
+  return env.RATE_LIMIT_SCALE === 1
+    ? budget
+    : { ...budget, points: budget.points * env.RATE_LIMIT_SCALE };
 }
 
 /** What the RateLimit headers report: the policy charged and where its bucket stands. */
