@@ -40,13 +40,15 @@ export const webhooksDeliver = defineFunction<WebhookDeliveryRequestedData, Atte
       );
     }
     if (runner === 'inline') {
-      for (let i = 1; ; i += 1) {
+      for (let i = 1; i <= 50; i += 1) {
         const outcome = await step.run(`attempt-${i}`, () => attemptDueWebhookDelivery(deliveryId));
-        if (outcome.done || outcome.skipped || !outcome.nextAttemptAt) return outcome;
+        if (outcome.done || outcome.skipped === 'claimed' || !outcome.nextAttemptAt) return outcome;
         const wait = Date.parse(outcome.nextAttemptAt) - Date.now();
         if (wait > INLINE_HOLD_MS) return outcome; // the due-deliveries cron takes it from here
-        if (wait > 0) await step.sleep(`wait-before-attempt-${i + 1}`, wait);
+        // A timer may fire a millisecond early by the wall clock: not due yet means wait again.
+        await step.sleep(`wait-before-attempt-${i + 1}`, Math.max(wait, 0) + 2);
       }
+      return { done: false, status: 'pending' };
     }
     const schedule = retryScheduleMs();
     let outcome: AttemptOutcome = { done: false, status: 'pending' };
