@@ -16,23 +16,12 @@ export function autoDisabledReason(at: Date, lastError: string | null): string {
   );
 }
 
-/**
- * Recomputes an endpoint's failure streak from its deliveries — the facts —
- * rather than incrementing a counter: FerretDB does not apply `$inc` under
- * concurrency reliably, and a recount is right however many deliveries settle
- * at once. The streak counts settled deliveries (test events excluded) since
- * the endpoint was last enabled; at DISABLE_AFTER_FAILED_DELIVERIES it is
- * disabled with a reason its owner can read. Safe to run any number of times.
- */
-export async function refreshEndpointHealth(
-  endpointId: string,
-  now: Date = new Date(),
-): Promise<{ consecutiveFailures: number; disabled: boolean }> {
-  const endpoint = await WebhookEndpoint.findById(endpointId).lean();
-  if (!endpoint) return { consecutiveFailures: 0, disabled: false };
-  const since = endpoint.enabledAt ?? (endpoint as { createdAt?: Date }).createdAt ?? new Date(0);
+async function failureStreak(
+  endpointId: unknown,
+  since: Date,
+): Promise<{ streak: number; lastError: string | null }> {
   const recent = await WebhookDelivery.find({
-    endpointId: endpoint._id,
+    endpointId,
     test: { $ne: true },
     status: { $in: ['succeeded', 'failed'] },
     settledAt: { $gte: since },
@@ -46,25 +35,51 @@ export async function refreshEndpointHealth(
     if (d.status !== 'failed') break;
     streak += 1;
   }
-  if (streak >= DISABLE_AFTER_FAILED_DELIVERIES && endpoint.enabled !== false) {
-    await WebhookEndpoint.updateOne(
-      { _id: endpoint._id },
-      {
-        $set: {
-          enabled: false,
-          disabledAt: now,
-          disabledReason: autoDisabledReason(now, recent[0]?.lastError ?? null),
-          consecutiveFailures: streak,
+  return { streak, lastError: recent[0]?.lastError ?? null };
+}
+
+/**
+ * Recomputes an endpoint's failure streak from its deliveries — the facts —
+ * rather than incrementing a counter: FerretDB does not apply `$inc` under
+ * concurrency reliably, and a recount is right however many deliveries settle
+ * at once. The streak counts settled deliveries (test events excluded) since
+ * the endpoint was last enabled; at DISABLE_AFTER_FAILED_DELIVERIES it is
+ * disabled with a reason its owner can read. Safe to run any number of times.
+ * After writing its count it counts again: two refreshes racing can leave the
+ * older count last, and the writer of that older count then sees the newer
+ * delivery and writes again (the ledger's projection converges the same way).
+ */
+export async function refreshEndpointHealth(
+  endpointId: string,
+  now: Date = new Date(),
+): Promise<{ consecutiveFailures: number; disabled: boolean }> {
+  const endpoint = await WebhookEndpoint.findById(endpointId).lean();
+  if (!endpoint) return { consecutiveFailures: 0, disabled: false };
+  const since = endpoint.enabledAt ?? (endpoint as { createdAt?: Date }).createdAt ?? new Date(0);
+  let stored = endpoint.consecutiveFailures ?? 0;
+  let { streak, lastError } = await failureStreak(endpoint._id, since);
+  for (let round = 0; round < 3; round += 1) {
+    if (streak >= DISABLE_AFTER_FAILED_DELIVERIES && endpoint.enabled !== false) {
+      await WebhookEndpoint.updateOne(
+        { _id: endpoint._id },
+        {
+          $set: {
+            enabled: false,
+            disabledAt: now,
+            disabledReason: autoDisabledReason(now, lastError),
+            consecutiveFailures: streak,
+          },
         },
-      },
-    );
-    return { consecutiveFailures: streak, disabled: true };
-  }
-  if ((endpoint.consecutiveFailures ?? 0) !== streak) {
+      );
+      return { consecutiveFailures: streak, disabled: true };
+    }
+    if (stored === streak) break;
     await WebhookEndpoint.updateOne(
       { _id: endpoint._id },
       { $set: { consecutiveFailures: streak } },
     );
+    stored = streak;
+    ({ streak, lastError } = await failureStreak(endpoint._id, since));
   }
   return { consecutiveFailures: streak, disabled: endpoint.enabled === false };
 }
