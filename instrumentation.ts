@@ -3,6 +3,9 @@
 // tick claimed once across instances).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return; // eslint-disable-line no-restricted-properties
+  // 405 + Allow for methods a route does not implement (Next.js answers TRACE with a 500).
+  const { installMethodGuard } = await import('@/lib/api/method-guard');
+  installMethodGuard();
   const { inngestMode } = await import('@/lib/env');
   const { logger } = await import('@/lib/log');
   if (inngestMode === 'cloud') {

@@ -13,12 +13,13 @@ const appOrigin = new URL(env.APP_URL).origin;
 describe('cookie-authenticated state changes refuse cross-site requests', () => {
   it('answers 403 cross_site_request for a foreign Origin or a cross-/same-site Sec-Fetch-Site', async () => {
     const token = await sessionToken(await createTestUser());
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site', origin: appOrigin },
-    ]) {
+    ];
+    for (const headers of variants) {
       const res = await callRoute(createApiKey, '/api/v1/api-keys', {
         method: 'POST',
         token,
