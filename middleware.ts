@@ -1,45 +1,81 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { sameOriginPath } from '@/lib/auth/safe-callback-url';
+import {
+  createNonce,
+  NONCE_HEADER,
+  pageContentSecurityPolicy,
+  STRICT_TRANSPORT_SECURITY,
+} from '@/lib/security/security-headers';
 
 const RETURN_TO_HEADER = 'x-trailroom-return-to';
 
+/** The signed-in areas: anyone without a session is sent to sign in first. */
+const PROTECTED_AREAS = [
+  '/studio',
+  '/history',
+  '/credits',
+  '/billing',
+  '/account',
+  '/developers',
+  '/admin',
+] as const;
+
+function isProtected(pathname: string): boolean {
+  return PROTECTED_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
+
 /**
- * Route protection only: redirect-or-continue for the signed-in areas and
- * /admin, from the session token, without touching the database. It never
- * decides on roles: the token's role can be stale (a promotion or demotion
- * since sign-in), so pages, route handlers and actions check the caller
- * again with the current role and status from the database.
+ * Every page request: a fresh CSP nonce (on the request, where Next reads it
+ * for its own scripts, and on the response), HSTS in an https production, and
+ * for the signed-in areas and /admin redirect-or-continue from the session
+ * token, without touching the database. It never decides on roles: the
+ * token's role can be stale (a promotion or demotion since sign-in), so pages,
+ * route handlers and actions check the caller again with the current role and
+ * status from the database.
  */
 export async function middleware(req: NextRequest) {
-  const token = await getToken({
-    req,
-    // Edge middleware cannot import lib/env (Node-only modules); the same
-    // fallback secret as lib/env is used outside production.
-    // eslint-disable-next-line no-restricted-properties
-    secret: process.env.NEXTAUTH_SECRET ?? 'trailroom-development-secret-not-for-production-use',
-  });
+  // Edge middleware cannot import lib/env (Node-only modules): these three are
+  // read here. No secret means no session can be verified: treated as signed out
+  // (lib/env refuses to start production without one; the dev launcher makes one).
+  // eslint-disable-next-line no-restricted-properties
+  const secret = process.env.NEXTAUTH_SECRET;
+  // eslint-disable-next-line no-restricted-properties
+  const production = process.env.NODE_ENV === 'production';
+  // eslint-disable-next-line no-restricted-properties
+  const https = process.env.APP_URL?.startsWith('https://') ?? false;
   const { pathname, search } = req.nextUrl;
-  if (token?.uid) {
-    // Tell the server-side checks where the person was going, so a session
-    // they find revoked sends them back here after signing in again.
-    const headers = new Headers(req.headers);
-    headers.set(RETURN_TO_HEADER, pathname + search);
-    return NextResponse.next({ request: { headers } });
+
+  if (isProtected(pathname)) {
+    const token = secret ? await getToken({ req, secret }) : null;
+    if (!token?.uid) {
+      const url = req.nextUrl.clone();
+      url.pathname = '/signin';
+      const back = sameOriginPath(pathname + search, req.nextUrl.origin) ?? '/';
+      url.search = `?callbackUrl=${encodeURIComponent(back)}`;
+      const res = NextResponse.redirect(url);
+      if (production && https)
+        res.headers.set('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+      return res;
+    }
   }
-  const url = req.nextUrl.clone();
-  url.pathname = '/signin';
-  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-  return NextResponse.redirect(url);
+
+  const nonce = createNonce();
+  const csp = pageContentSecurityPolicy({ nonce, dev: !production, https: production && https });
+  const headers = new Headers(req.headers);
+  headers.set(NONCE_HEADER, nonce);
+  headers.set('content-security-policy', csp);
+  // Only this middleware says where a signed-in person was going (see lib/auth/caller).
+  headers.delete(RETURN_TO_HEADER);
+  if (isProtected(pathname)) headers.set(RETURN_TO_HEADER, pathname + search);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set('content-security-policy', csp);
+  if (production && https) res.headers.set('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+  return res;
 }
 
 export const config = {
-  matcher: [
-    '/studio/:path*',
-    '/history/:path*',
-    '/credits/:path*',
-    '/billing/:path*',
-    '/account/:path*',
-    '/developers/:path*',
-    '/admin/:path*',
-  ],
+  // Every page (each needs its own nonce); not API routes, build assets or
+  // icons, which get a static policy from next.config.ts.
+  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

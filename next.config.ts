@@ -1,28 +1,15 @@
 import type { NextConfig } from 'next';
+import { STATIC_CONTENT_SECURITY_POLICY } from './lib/security/security-headers';
 
-// Security headers for every route. CSP allows inline styles (Tailwind/Radix
-// set style attributes) and data:/blob: images for client-side previews.
+// Security headers for every route. Pages get their Content-Security-Policy
+// (with a per-request script nonce) and HSTS from middleware.ts; everything
+// middleware does not see (API routes, icons) gets a static policy here.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  {
-    key: 'Content-Security-Policy',
-    value: [
-      "default-src 'self'",
-      "img-src 'self' data: blob:",
-      "style-src 'self' 'unsafe-inline'",
-      // Next.js injects inline bootstrap scripts; dev mode also needs eval for HMR.
-      `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === 'production' ? '' : " 'unsafe-eval'"}`,
-      "connect-src 'self'",
-      "font-src 'self' data:",
-      "frame-ancestors 'none'",
-      "form-action 'self' https://checkout.stripe.com",
-      "base-uri 'self'",
-    ].join('; '),
-  },
 ];
 
 const nextConfig: NextConfig = {
@@ -38,6 +25,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      {
+        source: '/:path(api/.*|favicon\\.ico|icon\\.svg)',
+        headers: [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }],
+      },
       {
         // Config headers win over a route's own (Next keeps the first value), so
         // /api/assets/* is left out: it sets its own private, immutable caching

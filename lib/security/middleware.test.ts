@@ -1,0 +1,201 @@
+import { encode } from 'next-auth/jwt';
+import {
+  unstable_doesMiddlewareMatch,
+  unstable_getResponseFromNextConfig,
+} from 'next/experimental/testing/server';
+import { NextRequest } from 'next/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import nextConfig from '@/next.config';
+import { config, middleware } from '@/middleware';
+
+// The edge middleware (middleware.ts) reads NODE_ENV, APP_URL and NEXTAUTH_SECRET on
+// each request, so each case stubs them before calling it.
+
+const SECRET = 'middleware-test-secret-middleware-test-secret';
+
+function request(path: string, cookie?: string): NextRequest {
+  return new NextRequest(new URL(path, 'http://localhost:3000'), {
+    headers: cookie ? { cookie: `next-auth.session-token=${cookie}` } : {},
+  });
+}
+
+async function signedInCookie() {
+  return encode({ secret: SECRET, token: { sub: 'u1', uid: 'u1', role: 'user', sv: 0 } });
+}
+
+function directives(csp: string | null): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const part of (csp ?? '').split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) map.set(name, values);
+  }
+  return map;
+}
+
+function env(vars: Record<string, string | undefined>) {
+  for (const [k, v] of Object.entries(vars)) vi.stubEnv(k, v);
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('middleware: Content-Security-Policy on pages', () => {
+  it('a fresh nonce per request, in script-src with strict-dynamic, never unsafe-inline for scripts', async () => {
+    env({ NODE_ENV: 'production', APP_URL: 'https://trailroom.example', NEXTAUTH_SECRET: SECRET });
+    const a = await middleware(request('/'));
+    const b = await middleware(request('/pricing'));
+    const csp = a.headers.get('content-security-policy');
+    const script = directives(csp).get('script-src') ?? [];
+    const nonce = /^'nonce-([A-Za-z0-9+/=]{22,})'$/.exec(
+      script.find((s) => s.startsWith("'nonce-")) ?? '',
+    )?.[1];
+    expect(nonce).toBeDefined();
+    expect(script).toContain("'strict-dynamic'");
+    expect(script).not.toContain("'unsafe-inline'");
+    expect(script).not.toContain("'unsafe-eval'");
+    expect(directives(csp).get('object-src')).toEqual(["'none'"]);
+    expect(directives(csp).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives(csp).get('base-uri')).toEqual(["'self'"]);
+    // Next reads the nonce from the request's CSP header (and x-nonce for our components).
+    expect(a.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
+    expect(a.headers.get('x-middleware-request-x-nonce')).toBe(nonce);
+    expect(b.headers.get('content-security-policy')).not.toBe(csp);
+  });
+
+  it('development adds unsafe-eval (React dev tooling, HMR) but still no unsafe-inline for scripts', async () => {
+    env({ NODE_ENV: 'development', APP_URL: 'http://localhost:3000', NEXTAUTH_SECRET: SECRET });
+    const res = await middleware(request('/signin'));
+    const script = directives(res.headers.get('content-security-policy')).get('script-src') ?? [];
+    expect(script).toContain("'unsafe-eval'");
+    expect(script).not.toContain("'unsafe-inline'");
+  });
+
+  it('covers the signed-in areas too, with the session still checked there', async () => {
+    env({ NODE_ENV: 'production', APP_URL: 'https://trailroom.example', NEXTAUTH_SECRET: SECRET });
+    const res = await middleware(request('/studio?x=1', await signedInCookie()));
+    expect(res.headers.get('location')).toBeNull();
+    expect(res.headers.get('content-security-policy')).toMatch(/'nonce-/);
+    expect(res.headers.get('x-middleware-request-x-trailroom-return-to')).toBe('/studio?x=1');
+  });
+});
+
+describe('middleware: Strict-Transport-Security', () => {
+  it.each([
+    ['production', 'https://trailroom.example', 'max-age=63072000; includeSubDomains'],
+    ['production', 'http://localhost:3000', null], // a local production run over plain http
+    ['development', 'https://trailroom.example', null],
+    ['test', 'https://trailroom.example', null],
+  ])('NODE_ENV=%s, APP_URL=%s → %s', async (nodeEnv, appUrl, expected) => {
+    env({ NODE_ENV: nodeEnv, APP_URL: appUrl, NEXTAUTH_SECRET: SECRET });
+    expect((await middleware(request('/'))).headers.get('strict-transport-security')).toBe(
+      expected,
+    );
+    // The sign-in redirect of a protected area carries it as well.
+    const redirect = await middleware(request('/account'));
+    expect(redirect.headers.get('location')).toMatch(/\/signin\?callbackUrl=%2Faccount$/);
+    expect(redirect.headers.get('strict-transport-security')).toBe(expected);
+  });
+
+  it('upgrade-insecure-requests only in an https production', async () => {
+    env({ NODE_ENV: 'production', APP_URL: 'https://trailroom.example', NEXTAUTH_SECRET: SECRET });
+    expect((await middleware(request('/'))).headers.get('content-security-policy')).toMatch(
+      /upgrade-insecure-requests/,
+    );
+    env({ APP_URL: 'http://localhost:3000' });
+    expect((await middleware(request('/'))).headers.get('content-security-policy')).not.toMatch(
+      /upgrade-insecure-requests/,
+    );
+  });
+});
+
+describe('middleware: route protection', () => {
+  it.each([
+    '/studio',
+    '/history',
+    '/credits/x',
+    '/billing',
+    '/account',
+    '/developers/webhooks',
+    '/admin/users',
+  ])('%s without a session → /signin with a return path', async (path) => {
+    env({ NODE_ENV: 'production', APP_URL: 'http://localhost:3000', NEXTAUTH_SECRET: SECRET });
+    const res = await middleware(request(path));
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toBe(
+      `http://localhost:3000/signin?callbackUrl=${encodeURIComponent(path)}`,
+    );
+  });
+
+  it.each(['/', '/pricing', '/docs', '/signin', '/studiox', '/forbidden'])(
+    '%s is public: no redirect, no return path',
+    async (path) => {
+      env({ NODE_ENV: 'production', APP_URL: 'http://localhost:3000', NEXTAUTH_SECRET: SECRET });
+      const res = await middleware(request(path));
+      expect(res.headers.get('location')).toBeNull();
+      expect(res.headers.get('x-middleware-request-x-trailroom-return-to')).toBeNull();
+    },
+  );
+
+  it('a client cannot plant the return-to header', async () => {
+    env({ NODE_ENV: 'production', APP_URL: 'http://localhost:3000', NEXTAUTH_SECRET: SECRET });
+    const req = new NextRequest('http://localhost:3000/pricing', {
+      headers: { 'x-trailroom-return-to': '//evil.example' },
+    });
+    const res = await middleware(req);
+    // Next keeps exactly the request headers listed here: the planted one is dropped.
+    expect(res.headers.get('x-middleware-override-headers')?.split(',')).toEqual(
+      expect.arrayContaining(['x-nonce', 'content-security-policy']),
+    );
+    expect(res.headers.get('x-middleware-override-headers')).not.toContain('x-trailroom-return-to');
+    expect(res.headers.get('x-middleware-request-x-trailroom-return-to')).toBeNull();
+  });
+
+  it('without NEXTAUTH_SECRET nobody is signed in (no built-in secret to forge sessions with)', async () => {
+    // A token signed with the secret the old middleware fell back to.
+    const forged = await encode({
+      secret: 'trailroom-development-secret-not-for-production-use',
+      token: { sub: 'u1', uid: 'u1', role: 'super_admin', sv: 0 },
+    });
+    env({ NODE_ENV: 'development', APP_URL: 'http://localhost:3000', NEXTAUTH_SECRET: undefined });
+    const res = await middleware(request('/admin', forged));
+    expect(res.headers.get('location')).toMatch(/\/signin\?callbackUrl=%2Fadmin$/);
+  });
+});
+
+describe('which requests get which policy', () => {
+  it.each([
+    ['/', true],
+    ['/pricing', true],
+    ['/docs/api', true],
+    ['/signin', true],
+    ['/studio', true],
+    ['/admin/users/1', true],
+    ['/api/v1/tryon', false],
+    ['/api/auth/session', false],
+    ['/_next/static/chunks/main.js', false],
+    ['/_next/image?url=x', false],
+    ['/favicon.ico', false],
+    ['/icon.svg', false],
+  ])('%s → middleware %s', (url, expected) => {
+    expect(unstable_doesMiddlewareMatch({ config, url })).toBe(expected);
+  });
+
+  it('API routes get a static policy that runs nothing, from next.config', async () => {
+    const res = await unstable_getResponseFromNextConfig({
+      url: 'http://localhost:3000/api/v1/tryon',
+      nextConfig,
+    });
+    const csp = directives(res.headers.get('content-security-policy'));
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.has('script-src')).toBe(false);
+    // Pages get theirs from middleware only (no second, weaker policy).
+    const page = await unstable_getResponseFromNextConfig({
+      url: 'http://localhost:3000/pricing',
+      nextConfig,
+    });
+    expect(page.headers.get('content-security-policy')).toBeNull();
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
