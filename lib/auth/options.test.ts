@@ -20,6 +20,9 @@ const common = {
   JOBS_MODE: 'inline',
 };
 
+// Each case re-imports the auth options (and next-auth) under a new environment: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.resetModules();
@@ -74,5 +77,119 @@ describe('auth providers', () => {
       issuer: 'http://localhost:4999',
       wellKnown: 'http://localhost:4999/.well-known/openid-configuration',
     });
+  });
+});
+
+describe('dev sign-in on a staging box (NODE_ENV=development, DEV_LOGIN_ENABLED=true, APP_URL not loopback)', () => {
+  const staging = {
+    ...common,
+    NODE_ENV: 'development',
+    APP_URL: 'https://staging.trailroom.example',
+    NEXTAUTH_URL: 'https://staging.trailroom.example',
+  };
+
+  interface Answer {
+    status: number;
+    headers: Record<string, string | string[]>;
+    body: unknown;
+  }
+
+  /**
+   * next-auth's own request handling (what /api/auth/* runs) under the given
+   * environment, through its API-route form, which needs no Next request scope.
+   */
+  async function nextAuth(env: Record<string, string>) {
+    vi.resetModules();
+    for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+    const { authOptions } = await import('./options');
+    const NextAuth = (await import('next-auth')).default as unknown as (
+      req: unknown,
+      res: unknown,
+      options: unknown,
+    ) => Promise<void>;
+    return async (req: {
+      method: 'GET' | 'POST';
+      path: string[];
+      body?: Record<string, string>;
+      cookies?: Record<string, string>;
+    }): Promise<Answer> => {
+      const answer: Answer = { status: 200, headers: {}, body: undefined };
+      const res = {
+        status(code: number) {
+          answer.status = code;
+          return res;
+        },
+        setHeader(k: string, v: string | string[]) {
+          answer.headers[k.toLowerCase()] = v;
+          return res;
+        },
+        getHeader: (k: string) => answer.headers[k.toLowerCase()],
+        end: () => undefined,
+        send: (b: unknown) => void (answer.body = b),
+        json: (b: unknown) => void (answer.body = b),
+      };
+      await NextAuth(
+        {
+          method: req.method,
+          query: { nextauth: req.path },
+          body: req.body ?? {},
+          cookies: req.cookies ?? {},
+          headers: { host: new URL(env.APP_URL ?? 'http://localhost:3000').host },
+        },
+        res,
+        authOptions,
+      );
+      return answer;
+    };
+  }
+
+  const cookies = (a: Answer) =>
+    ([] as string[]).concat(a.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]!);
+
+  it('next-auth lists no dev provider (and does on loopback, the control)', async () => {
+    const onStaging = await nextAuth(staging);
+    const listed = await onStaging({ method: 'GET', path: ['providers'] });
+    expect(Object.keys(listed.body as object)).toEqual(['google']);
+    const onLoopback = await nextAuth({
+      ...staging,
+      APP_URL: 'http://localhost:3000',
+      NEXTAUTH_URL: 'http://localhost:3000',
+    });
+    const local = await onLoopback({ method: 'GET', path: ['providers'] });
+    expect(Object.keys(local.body as object)).toEqual(['google', 'dev']);
+  });
+
+  async function devSignIn(env: Record<string, string>) {
+    const handle = await nextAuth(env);
+    const csrf = await handle({ method: 'GET', path: ['csrf'] });
+    const csrfCookie = cookies(csrf).find((c) => c.includes('next-auth.csrf-token='));
+    expect(csrfCookie).toBeDefined();
+    const [name, value] = csrfCookie!.split(/=(.*)/s) as [string, string];
+    return handle({
+      method: 'POST',
+      path: ['callback', 'dev'],
+      body: {
+        email: 'admin@trailroom.local',
+        csrfToken: (csrf.body as { csrfToken: string }).csrfToken,
+      },
+      cookies: { [name]: decodeURIComponent(value) },
+    });
+  }
+
+  it('a dev sign-in POST as the seeded super admin is refused: no session cookie', async () => {
+    const res = await devSignIn(staging);
+    expect(res.status).toBe(400); // next-auth: no such provider for this action
+    expect(cookies(res).some((c) => /next-auth\.session-token=./.test(c))).toBe(false);
+    // Control: on loopback the same request reaches the provider's authorize (which
+    // fails here only because no database answers, and says so as a sign-in error).
+    const local = await devSignIn({
+      ...staging,
+      APP_URL: 'http://localhost:3000',
+      NEXTAUTH_URL: 'http://localhost:3000',
+      MONGODB_URI: 'mongodb://127.0.0.1:9/none',
+      MONGODB_CONNECT_TIMEOUT_MS: '300',
+    });
+    expect(local.status).toBe(302);
+    expect(String(local.headers.location)).toMatch(/^http:\/\/localhost:3000\/.*[?&]error=/);
   });
 });
