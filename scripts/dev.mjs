@@ -78,16 +78,29 @@ next.stdout.on('data', (chunk) => {
     announced = true;
     const admin = process.env.SEED_ADMIN_EMAIL ?? 'admin@trailroom.local';
     const demo = process.env.SEED_DEMO_EMAIL ?? 'demo@trailroom.local';
+    // The app's own rule (lib/env): development conveniences only on a loopback APP_URL.
+    const loopback = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1\])$/i.test(
+      new URL(appUrl).hostname,
+    );
+    const on = (v) => /^(1|true|yes)$/.test(v ?? '');
+    const devLogin = loopback && on(env.DEV_LOGIN_ENABLED);
+    const localCheckout = loopback && on(env.LOCAL_CHECKOUT_ENABLED);
     process.stdout.write(
       [
         '',
         '  TrailRoom is running',
         `  → ${appUrl}`,
         `  database: ${db.engine} (${db.engine === 'external' ? 'MONGODB_URI' : 'data in .data/db'})`,
-        '  sign in at /signin with the development sign-in (email only):',
-        `    shopper: ${demo}`,
-        `    admin:   ${admin} (super_admin)`,
-        `  images: ${process.env.GEMINI_API_KEY || process.env.OPENAI_API_KEY ? 'configured model provider' : 'local preview provider'} · payments: ${process.env.STRIPE_SECRET_KEY ? 'Stripe' : 'local test checkout'} · jobs: ${/^(1|true|yes)$/.test(process.env.INNGEST_DEV ?? '') ? 'Inngest dev server' : process.env.INNGEST_SIGNING_KEY ? (process.env.INNGEST_BASE_URL ? 'self-hosted Inngest' : 'Inngest Cloud') : 'inline (in this process)'}`,
+        ...(devLogin
+          ? [
+              '  sign in at /signin with the development sign-in (email only):',
+              `    shopper: ${demo}`,
+              `    admin:   ${admin} (super_admin)`,
+            ]
+          : [
+              `  development sign-in is off (${loopback ? 'DEV_LOGIN_ENABLED is not true' : 'APP_URL is not a loopback address'})`,
+            ]),
+        `  images: ${process.env.GEMINI_API_KEY || process.env.OPENAI_API_KEY ? 'configured model provider' : 'local preview provider'} · payments: ${process.env.STRIPE_SECRET_KEY ? 'Stripe' : localCheckout ? 'local test checkout' : 'not configured'} · jobs: ${/^(1|true|yes)$/.test(process.env.INNGEST_DEV ?? '') ? 'Inngest dev server' : process.env.INNGEST_SIGNING_KEY ? (process.env.INNGEST_BASE_URL ? 'self-hosted Inngest' : 'Inngest Cloud') : 'inline (in this process)'}`,
         '  Ctrl+C stops the app and the database.',
         '',
       ].join('\n'),

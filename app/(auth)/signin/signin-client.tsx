@@ -102,7 +102,7 @@ export function SignInClient({ callbackUrl, message, google, devLogin, devEmails
               </p>
             </div>
             <p className="text-xs text-amber-900">
-              Email only, no password. Never available in a production build.
+              Email only, no password. Only on a local development server, never in production.
             </p>
             <label htmlFor="dev-email" className="block text-sm font-medium text-slate-800">
               Email
