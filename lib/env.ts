@@ -248,11 +248,11 @@ export const imageUrlAllowPrivate = devOnly && env.IMAGE_URL_ALLOW_PRIVATE;
 /** Webhook URLs may reach loopback/private networks (never metadata) only in local development. */
 export const webhookAllowPrivate = devOnly && env.WEBHOOK_ALLOW_PRIVATE_URLS;
 
-/** A shortened webhook retry schedule exists only outside production. */
-export const webhookRetryScale = isProduction ? 1 : env.WEBHOOK_RETRY_SCALE;
+/** A shortened webhook retry schedule exists only in local development. */
+export const webhookRetryScale = devOnly ? env.WEBHOOK_RETRY_SCALE : 1;
 
-/** Simulated model latency of the local provider; never in production. */
-export const localProviderDelayMs = isProduction ? 0 : env.LOCAL_PROVIDER_DELAY_MS;
+/** Simulated model latency of the local provider; local development only. */
+export const localProviderDelayMs = devOnly ? env.LOCAL_PROVIDER_DELAY_MS : 0;
 
 /** The local test checkout: explicitly enabled, no Stripe key, local development only. */
 export const localCheckoutEnabled = devOnly && env.LOCAL_CHECKOUT_ENABLED && !env.STRIPE_SECRET_KEY;
