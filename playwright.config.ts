@@ -13,8 +13,29 @@ function executablePath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
+// The suite runs against the production build (`next start`, NODE_ENV=production),
+// so a production-only bug fails it; the few specs about development-only
+// features (e2e/dev/: the email sign-in, the local test checkout, the slowed
+// local provider) run against `next dev` on the next port. E2E_DEV=0 leaves
+// the development server and its specs out, E2E_PROD=0 the production ones.
 const port = Number(process.env.E2E_PORT ?? 3100);
+const devPort = Number(process.env.E2E_DEV_PORT ?? port + 1);
 const baseURL = `http://localhost:${port}`;
+const devBaseURL = `http://localhost:${devPort}`;
+const withDev = process.env.E2E_DEV !== '0';
+const withProd = process.env.E2E_PROD !== '0';
+
+const server = (mode: 'production' | 'development', p: number) => ({
+  command: `node scripts/e2e-server.mjs --mode=${mode}`,
+  url: `http://localhost:${p}/api/ready`,
+  env: { E2E_PORT: String(p) },
+  reuseExistingServer: !process.env.CI,
+  // The production server may build first (no build yet, or one older than the tree).
+  timeout: mode === 'production' ? 900_000 : 240_000,
+  // Request logs are noise in CI; E2E_VERBOSE=1 shows them. Errors (stderr) always show.
+  stdout: process.env.E2E_VERBOSE ? ('pipe' as const) : ('ignore' as const),
+  stderr: 'pipe' as const,
+});
 
 export default defineConfig({
   testDir: './e2e',
@@ -53,21 +74,29 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'] },
-      dependencies: ['setup'],
-      testIgnore: /.*\.setup\.ts/,
-    },
+    ...(withProd
+      ? [
+          { name: 'setup', testMatch: /.*\.setup\.ts/, testIgnore: /\/dev\// },
+          {
+            name: 'chromium',
+            use: { ...devices['Desktop Chrome'] },
+            dependencies: ['setup'],
+            testIgnore: [/.*\.setup\.ts/, /\/dev\//],
+          },
+        ]
+      : []),
+    ...(withDev
+      ? [
+          {
+            name: 'dev',
+            testDir: './e2e/dev',
+            use: { ...devices['Desktop Chrome'], baseURL: devBaseURL },
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: 'node scripts/e2e-server.mjs',
-    url: `${baseURL}/api/ready`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    // Request logs are noise in CI; E2E_VERBOSE=1 shows them. Errors (stderr) always show.
-    stdout: process.env.E2E_VERBOSE ? 'pipe' : 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    ...(withProd ? [server('production', port)] : []),
+    ...(withDev ? [server('development', devPort)] : []),
+  ],
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
+import { AUTH_STATE } from './support/accounts';
 
 /**
  * Automated accessibility checks (axe-core, WCAG 2.1 A and AA rules) over the
@@ -31,7 +32,7 @@ test.describe('signed out', () => {
 });
 
 test.describe('shopper', () => {
-  test.use({ storageState: 'e2e/.auth/demo.json' });
+  test.use({ storageState: AUTH_STATE.demo });
   for (const path of [
     '/studio',
     '/history',
@@ -49,7 +50,7 @@ test.describe('shopper', () => {
 });
 
 test.describe('admin', () => {
-  test.use({ storageState: 'e2e/.auth/admin.json' });
+  test.use({ storageState: AUTH_STATE.admin });
   for (const path of [
     '/admin',
     '/admin/users',

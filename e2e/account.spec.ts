@@ -1,5 +1,5 @@
 import { test, expect, type APIRequestContext, type BrowserContext } from '@playwright/test';
-import { seededAdmin, devSignIn, findUsers, uniqueEmail } from './support/accounts';
+import { seededAdmin, signIn, findUsers, signInWithGoogle, uniqueEmail } from './support/accounts';
 
 test.describe('account page', () => {
   let admin: APIRequestContext;
@@ -15,12 +15,10 @@ test.describe('account page', () => {
 
   test('shows the profile and connected provider', async ({ browser }) => {
     const email = uniqueEmail('profile');
-    const { context, page } = await devSignIn(browser, email);
+    const { context, page } = await signIn(browser, email);
     await expect(page.getByRole('heading', { name: 'Account', level: 1 })).toBeVisible();
     await expect(page.getByText(email).first()).toBeVisible();
-    await expect(page.getByTestId('connected-provider')).toHaveText(
-      'Development sign-in (email only)',
-    );
+    await expect(page.getByTestId('connected-provider')).toHaveText('Google');
     await page.screenshot({ path: 'e2e/screenshots/account.png', fullPage: true });
     await context.close();
   });
@@ -28,8 +26,8 @@ test.describe('account page', () => {
   test('sign out everywhere ends the sessions on every device', async ({ browser }) => {
     test.slow(); // two devices sign in
     const email = uniqueEmail('everywhere');
-    const laptop = await devSignIn(browser, email);
-    const phone = await devSignIn(browser, email);
+    const laptop = await signIn(browser, email);
+    const phone = await signIn(browser, email);
     expect((await phone.page.request.get('/api/account')).status()).toBe(200);
 
     await laptop.page.getByRole('button', { name: 'Sign out of every device' }).click();
@@ -46,9 +44,7 @@ test.describe('account page', () => {
     expect(await (await phone.page.request.get('/api/auth/session')).json()).toEqual({});
 
     // Signing in again works.
-    await laptop.page.getByLabel('Email').fill(email);
-    await laptop.page.getByRole('button', { name: 'Sign in with email' }).click();
-    await laptop.page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+    await signInWithGoogle(laptop.page, email);
     expect((await laptop.page.request.get('/api/account')).status()).toBe(200);
     await laptop.context.close();
     await phone.context.close();
@@ -58,7 +54,7 @@ test.describe('account page', () => {
     browser,
   }) => {
     const email = uniqueEmail('leaver');
-    const { context, page } = await devSignIn(browser, email);
+    const { context, page } = await signIn(browser, email);
     const [before] = await findUsers(admin, email);
     expect(before).toBeDefined();
 

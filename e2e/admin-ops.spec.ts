@@ -6,14 +6,15 @@ import {
   type Page,
 } from '@playwright/test';
 import sharp from 'sharp';
-import { devSignIn, seededAdmin, uniqueEmail } from './support/accounts';
+import { seededAdmin, signIn, uniqueEmail } from './support/accounts';
+import { completeCheckout, settleRefunds } from './support/stripe';
 
 /**
  * Admin operations end to end: a shopper's try-on fails (the local provider's
  * injected failure) and another completes; an admin finds the failed job,
  * retries it with a reason, refunds the completed one, and sees both in the
- * job's audit history. Then the shopper's test-checkout purchase shows in the
- * payments list, and the admin refunds it in full.
+ * job's audit history. Then the shopper's Stripe purchase shows in the
+ * payments list, and the admin refunds it in full at Stripe.
  */
 
 async function png(colour: string, width = 600, height = 800): Promise<string> {
@@ -70,11 +71,7 @@ test.describe('admin operations', () => {
     test.setTimeout(300_000);
     ({ context: adminContext } = await seededAdmin(browser));
     admin = await adminContext.newPage();
-    // Compile the pages once so the waits below measure the product, not the compiler.
-    for (const path of ['/admin/jobs', '/admin/payments', '/admin/jobs/000000000000000000000000']) {
-      await adminContext.request.get(path, { timeout: 120_000 });
-    }
-    ({ context: shopperContext } = await devSignIn(browser, email, '/studio'));
+    ({ context: shopperContext } = await signIn(browser, email, '/studio'));
     shopper = shopperContext.request;
     failed = await submitTryOn(shopper, await png('#ff00ff'));
     await waitForJob(shopper, failed.id, 'failed');
@@ -159,17 +156,15 @@ test.describe('admin operations', () => {
     await admin.screenshot({ path: 'e2e/screenshots/admin-jobs-mobile.png', fullPage: true });
   });
 
-  test('the payments list shows a test-checkout purchase, and an admin refunds it in full', async () => {
+  test('the payments list shows a Stripe purchase, and an admin refunds it in full', async () => {
     test.setTimeout(180_000);
     const checkout = await shopper.post('/api/v1/billing/checkout', { data: { credits: 300 } });
     expect(checkout.status(), await checkout.text()).toBe(200);
     const { checkout_session_id: sessionId } = (await checkout.json()) as {
       checkout_session_id: string;
     };
-    const pay = await shopper.post(`/api/billing/test-checkout/${sessionId}`, {
-      data: { action: 'pay' },
-    });
-    expect(pay.status(), await pay.text()).toBe(200);
+    // The shopper pays at Stripe: checkout.session.completed reaches the webhook.
+    await completeCheckout(sessionId);
 
     await admin.setViewportSize({ width: 1280, height: 900 });
     await admin.goto(`/admin/payments?user=${encodeURIComponent(email)}`);
@@ -193,7 +188,20 @@ test.describe('admin operations', () => {
     await admin.screenshot({ path: 'e2e/screenshots/admin-payment-refund-dialog.png' });
     await dialog.getByRole('button', { name: 'Refund' }).click();
     await expect(dialog).toBeHidden();
-    await expect(admin.getByRole('status').filter({ hasText: 'Refunded $6.00' })).toBeVisible();
+    await expect(
+      admin.getByRole('status').filter({ hasText: 'Refund of $6.00 sent to Stripe' }),
+    ).toBeVisible();
+    const paid = async () =>
+      (
+        (await (await shopper.get('/api/v1/credits', { maxRetries: 2 })).json()) as {
+          paid_credits: number;
+        }
+      ).paid_credits;
+    expect(await paid()).toBe(300); // until Stripe confirms the refund
+    // Stripe reports the refund it made (charge.refunded), which takes the credits back.
+    const refunded = await settleRefunds(sessionId);
+    expect(refunded.refunds.map((r) => r.amount)).toEqual([600]);
+    await admin.reload();
     await expect(admin.getByText('refunded', { exact: true }).first()).toBeVisible();
     await expect(admin.getByRole('button', { name: 'Refund payment' })).toBeDisabled();
     const ledger = admin.getByRole('table', { name: 'Ledger entries of this payment' });
@@ -204,9 +212,6 @@ test.describe('admin operations', () => {
     await expect(history).toContainText('bought the wrong pack');
     await admin.screenshot({ path: 'e2e/screenshots/admin-payment-detail.png', fullPage: true });
 
-    const credits = (await (await shopper.get('/api/v1/credits', { maxRetries: 2 })).json()) as {
-      paid_credits: number;
-    };
-    expect(credits.paid_credits).toBe(0);
+    expect(await paid()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { devSignIn, seededAdmin, uniqueEmail } from './support/accounts';
+import { signIn, seededAdmin, uniqueEmail } from './support/accounts';
 
 const png = (colour: string, w = 600, h = 800) =>
   sharp({ create: { width: w, height: h, channels: 3, background: colour } })
@@ -8,9 +8,7 @@ const png = (colour: string, w = 600, h = 800) =>
     .toBuffer();
 
 // The super admin's prompt editor (new version → activate → diff → preview →
-// roll back) and the analytics page. Signed in here rather than through
-// e2e/.auth/admin.json: parallel e2e servers share that file, and a session is
-// only valid against the database it was issued for.
+// roll back) and the analytics page.
 test.describe('admin prompts and analytics', () => {
   let context: BrowserContext;
   let page: Page;
@@ -18,10 +16,6 @@ test.describe('admin prompts and analytics', () => {
   test.beforeAll(async ({ browser }) => {
     ({ context } = await seededAdmin(browser));
     page = await context.newPage();
-    // Compile the pages once (next dev compiles on first visit).
-    for (const path of ['/admin/prompts', '/admin/prompts/top_only', '/admin/analytics']) {
-      await context.request.get(path, { timeout: 180_000 });
-    }
   });
   test.afterAll(async () => {
     await context.close();
@@ -114,7 +108,7 @@ test.describe('admin prompts and analytics', () => {
   }) => {
     test.slow();
     // Today's figures are live: a shopper's two try-ons (one completes, one fails) show at once.
-    const { context: shopper, page: shopperPage } = await devSignIn(
+    const { context: shopper, page: shopperPage } = await signIn(
       browser,
       uniqueEmail('analytics'),
       '/studio',

@@ -2,8 +2,9 @@ import { test, expect, type APIRequestContext, type BrowserContext } from '@play
 import {
   SEED_DEMO,
   seededAdmin,
-  devSignIn,
+  signIn,
   findUser,
+  queueGoogleLogin,
   setRole,
   uniqueEmail,
 } from './support/accounts';
@@ -17,17 +18,6 @@ test.describe('admin area', () => {
 
   test.beforeAll(async ({ browser }) => {
     ({ context: adminContext, api: admin } = await seededAdmin(browser));
-    // Compile the admin pages once (next dev compiles on first visit) so the
-    // tests' waits measure the product, not the compiler.
-    for (const path of [
-      '/admin',
-      '/admin/users',
-      '/admin/audit-logs',
-      '/admin/users/000000000000000000000000',
-      '/forbidden',
-    ]) {
-      await admin.get(path, { timeout: 120_000 });
-    }
   });
   test.afterAll(async () => {
     await adminContext.close();
@@ -50,7 +40,7 @@ test.describe('admin area', () => {
 
   test('each role sees exactly its admin pages', async ({ browser }) => {
     test.slow(); // several people sign in, each in their own browser
-    const { context: shopper, page: shopperPage } = await devSignIn(browser, SEED_DEMO, '/studio');
+    const { context: shopper, page: shopperPage } = await signIn(browser, SEED_DEMO, '/studio');
     for (const path of ['/admin', '/admin/users', '/admin/audit-logs']) {
       await shopperPage.goto(path);
       await expect(shopperPage).toHaveURL(/\/forbidden$/);
@@ -62,7 +52,7 @@ test.describe('admin area', () => {
     await shopper.close();
 
     const financeEmail = uniqueEmail('finance');
-    const finance = await devSignIn(browser, financeEmail);
+    const finance = await signIn(browser, financeEmail);
     await setRole(admin, (await findUser(admin, financeEmail)).id, 'finance_admin');
     // No new sign-in needed: the role is read from the database on each request.
     await finance.page.goto('/admin');
@@ -78,7 +68,7 @@ test.describe('admin area', () => {
     await finance.context.close();
 
     const supportEmail = uniqueEmail('support');
-    const support = await devSignIn(browser, supportEmail);
+    const support = await signIn(browser, supportEmail);
     const supportUser = await findUser(admin, supportEmail);
     await setRole(admin, supportUser.id, 'support_admin');
     const target = await findUser(admin, financeEmail);
@@ -105,7 +95,7 @@ test.describe('admin area', () => {
   }) => {
     test.slow(); // a whole support story, across two browsers
     const email = uniqueEmail('to.suspend');
-    const person = await devSignIn(browser, email);
+    const person = await signIn(browser, email);
     expect((await person.page.request.get('/api/account')).status()).toBe(200);
 
     const page = await adminContext.newPage();
@@ -140,8 +130,8 @@ test.describe('admin area', () => {
       person.page.getByRole('alert').filter({ hasText: 'This account is suspended' }),
     ).toBeVisible();
     // And they cannot sign in again.
-    await person.page.getByLabel('Email').fill(email);
-    await person.page.getByRole('button', { name: 'Sign in with email' }).click();
+    await queueGoogleLogin(person.page.request, { email });
+    await person.page.getByRole('button', { name: 'Sign in with Google' }).click();
     await expect(person.page).toHaveURL(/\/signin\?error=suspended/);
 
     await page.getByRole('button', { name: 'Lift suspension' }).click();
@@ -151,7 +141,7 @@ test.describe('admin area', () => {
     // Old sessions stay signed out; a fresh sign-in works.
     expect((await person.page.request.get('/api/account')).status()).toBe(401);
     await person.context.close();
-    const again = await devSignIn(browser, email);
+    const again = await signIn(browser, email);
     expect((await again.page.request.get('/api/account')).status()).toBe(200);
 
     // Promote through the UI; effective on the person's next request.
@@ -168,5 +158,32 @@ test.describe('admin area', () => {
     await page.screenshot({ path: 'e2e/screenshots/admin-audit-log.png', fullPage: true });
     await again.context.close();
     await page.close();
+  });
+
+  test('a super admin adjusts a person’s paid credits with a reason, and the person has them', async ({
+    browser,
+  }) => {
+    const email = uniqueEmail('adjusted');
+    const person = await signIn(browser, email, '/credits');
+    const target = await findUser(admin, email);
+    const page = await adminContext.newPage();
+    await page.goto(`/admin/users/${target.id}`);
+    await expect(page.getByRole('heading', { name: email })).toBeVisible();
+    await page.getByLabel('Credits', { exact: true }).fill('25');
+    await page.getByLabel('Why (kept in the audit log)').fill('e2e: goodwill after an outage');
+    await page.getByRole('button', { name: 'Apply adjustment' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Adjusted by +25 credits.' }),
+    ).toBeVisible();
+    await expect(page.getByText('Currently 25 paid credits.')).toBeVisible();
+
+    const credits = (await (await person.page.request.get('/api/v1/credits')).json()) as {
+      paid_credits: number;
+    };
+    expect(credits.paid_credits).toBe(25);
+    await person.page.reload();
+    await expect(person.page.getByTestId('paid-balance')).toHaveText('25');
+    await page.close();
+    await person.context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { test, expect, type APIRequestContext, type BrowserContext } from '@playwright/test';
 import {
   seededAdmin,
-  OIDC_URL,
+  oidcUrl,
   findUser,
   findUsers,
   queueGoogleLogin,
@@ -83,7 +83,7 @@ test.describe('Google sign-in', () => {
     await page.goto('/signin?callbackUrl=/account');
     // Hold the browser at the provider's authorize URL (after next-auth set its state and PKCE cookies).
     let authorizeUrl = '';
-    await page.route(`${OIDC_URL}/authorize**`, async (route) => {
+    await page.route(`${oidcUrl()}/authorize**`, async (route) => {
       authorizeUrl = route.request().url();
       // Answer in place of the provider (an aborted navigation may be retried by the browser).
       await route.fulfill({
@@ -130,7 +130,7 @@ test.describe('Google sign-in', () => {
     expect(res.status()).toBe(302);
     const location = res.headers().location ?? '';
     expect(location).toContain('/signin?csrf=true');
-    expect(location).not.toContain(OIDC_URL);
+    expect(location).not.toContain(oidcUrl());
     await page.goto(location);
     await expect(
       page.getByRole('status').filter({ hasText: 'The sign-in form had expired' }),

@@ -1,18 +1,17 @@
 import { test as setup, expect } from '@playwright/test';
+import { AUTH_STATE, SEED_ADMIN, SEED_DEMO, signInWithGoogle } from './support/accounts';
 
-// Signs in the seeded accounts once through the development sign-in and saves
-// their cookies for the other specs (storageState).
+// Signs in the seeded accounts once with Google (the local OIDC server stands
+// in for it; the production build has no other sign-in) and saves their
+// cookies for the other specs (storageState).
 const ACCOUNTS = [
-  { email: 'demo@trailroom.local', file: 'e2e/.auth/demo.json' },
-  { email: 'admin@trailroom.local', file: 'e2e/.auth/admin.json' },
+  { email: SEED_DEMO, file: AUTH_STATE.demo, landing: '/studio' },
+  { email: SEED_ADMIN, file: AUTH_STATE.admin, landing: '/admin' },
 ] as const;
 
 for (const account of ACCOUNTS) {
   setup(`sign in ${account.email}`, async ({ page }) => {
-    await page.goto('/signin?callbackUrl=/');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByRole('button', { name: 'Sign in with email' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+    await signInWithGoogle(page, account.email, account.landing);
     const session = await page.request.get('/api/auth/session');
     expect((await session.json()).user.email).toBe(account.email);
     await page.context().storageState({ path: account.file });

@@ -1,11 +1,14 @@
 import { test, expect } from '@playwright/test';
+import { queueGoogleLogin, uniqueEmail } from './support/accounts';
+import { holdAtStripeCheckout } from './support/stripe';
 
-// A brand-new shopper buys the recommended 2,100-credit pack through the local
-// test checkout (no Stripe key on the e2e server) and sees the credits arrive,
-// the payment, and the ledger entry.
-test('a new user buys 2,100 credits through the test checkout', async ({ page }) => {
+// A brand-new shopper signs in with Google on the way to buying the
+// recommended 2,100-credit pack, pays at Stripe Checkout (stripe-mock behind a
+// stand-in; Stripe's webhook signed with the SDK's test helper), and sees the
+// credits arrive, the payment and the ledger entry.
+test('a new user buys 2,100 credits through Stripe Checkout', async ({ page }) => {
   test.setTimeout(180_000);
-  const email = `buyer-${Date.now()}@example.test`;
+  const email = uniqueEmail('buyer');
 
   // Pricing, signed out: the recommended pack is preselected and buying asks to sign in.
   await page.goto('/pricing');
@@ -26,20 +29,26 @@ test('a new user buys 2,100 credits through the test checkout', async ({ page })
 
   await page.getByRole('button', { name: 'Sign in to buy' }).click();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Sign in with email' }).click();
+  // The production build offers Google only: no development email form.
+  await expect(page.getByLabel('Email')).toHaveCount(0);
+  await queueGoogleLogin(page.request, { email, name: 'Bea Buyer' });
+  await page.getByRole('button', { name: 'Sign in with Google' }).click();
   await page.waitForURL(/\/pricing\?credits=2100/);
 
-  // Checkout → the clearly marked test checkout.
+  // Checkout → Stripe's hosted page, where the stand-in customer pays.
+  const stripe = await holdAtStripeCheckout(page);
   await page.getByRole('button', { name: 'Buy 2,100 credits' }).click();
-  await page.waitForURL(/\/billing\/test-checkout\/cs_local_/);
-  await expect(page.getByText('TEST MODE — no real payment')).toBeVisible();
-  await expect(page.getByRole('heading', { name: '2,100 TrailRoom credits' })).toBeVisible();
-  await page.screenshot({ path: 'e2e/screenshots/test-checkout.png', fullPage: true });
-  await page.getByRole('button', { name: /^Pay \$37\.80/ }).click();
+  await page.waitForURL(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/);
+  const paid = await stripe.pay();
+  // What the app asked Stripe for: the server-computed price of exactly this pack.
+  expect(paid).toMatchObject({
+    amount_total: 3_780,
+    currency: 'usd',
+    metadata: expect.objectContaining({ credits: '2100' }),
+  });
 
   // The success page polls until the webhook has granted the credits.
-  await page.waitForURL(/\/billing\/success\?session_id=cs_local_/);
+  await page.waitForURL(/\/billing\/success\?session_id=cs_test_/);
   await expect(page.getByRole('heading', { name: '2,100 credits added' })).toBeVisible();
   await expect(page.getByTestId('balance-total')).toHaveText('2,103'); // 3 free today + 2,100
   await page.screenshot({ path: 'e2e/screenshots/billing-success.png', fullPage: true });

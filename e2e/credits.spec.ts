@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { AUTH_STATE } from './support/accounts';
 
-test.use({ storageState: 'e2e/.auth/demo.json' });
+test.use({ storageState: AUTH_STATE.demo });
 
 test('credit dashboard shows balances, the 30-day chart, history with filters and CSV export', async ({
   page,

@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { AUTH_STATE } from './support/accounts';
 
-test.use({ storageState: 'e2e/.auth/demo.json' });
+test.use({ storageState: AUTH_STATE.demo });
 
 test('a developer creates an API key (shown once), calls the API with it, and revokes it', async ({
   page,

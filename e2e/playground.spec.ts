@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { devSignIn, uniqueEmail } from './support/accounts';
+import { signIn, uniqueEmail } from './support/accounts';
 
 /**
  * The API playground: a developer calls the API from the browser as
@@ -41,7 +41,7 @@ test('a developer tries the API in the playground with the session and an API ke
   browser,
 }) => {
   test.setTimeout(120_000);
-  const { page, context } = await devSignIn(
+  const { page, context } = await signIn(
     browser,
     uniqueEmail('playground'),
     '/developers/playground',
@@ -140,7 +140,7 @@ test('a key just created is handed to the playground once, without pasting', asy
   browser,
 }) => {
   test.setTimeout(90_000);
-  const { page, context } = await devSignIn(browser, uniqueEmail('handoff'), '/developers');
+  const { page, context } = await signIn(browser, uniqueEmail('handoff'), '/developers');
   await page.getByLabel('New key name').fill('Try me');
   await page.getByRole('button', { name: 'Create key' }).click();
   const key = (await page.getByTestId('new-api-key').textContent())?.trim() ?? '';

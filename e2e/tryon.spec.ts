@@ -1,57 +1,18 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import sharp from 'sharp';
-import { devSignIn, uniqueEmail } from './support/accounts';
+import { AUTH_STATE, signIn, uniqueEmail } from './support/accounts';
+import { addPhoto, garmentPng, magentaPng, personPng } from './support/studio';
 
 /**
  * The studio end to end with the local provider: upload, progress, result,
  * balance; full outfit; an injected provider failure refunded; history.
- * Each flow signs in a fresh development user, so every test starts with
+ * Each flow signs in a fresh person with Google, so every test starts with
  * exactly the 3 free daily credits whatever ran before on this server.
  */
 
-// Fixtures generated here, not committed: a figure on a backdrop and two garments.
-async function personPng(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="960">
-    <rect width="720" height="960" fill="#e8e2d8"/>
-    <circle cx="360" cy="190" r="90" fill="#c8936b"/>
-    <rect x="300" y="270" width="120" height="40" fill="#c8936b"/>
-    <rect x="220" y="300" width="280" height="330" rx="60" fill="#9aa5b1"/>
-    <rect x="250" y="600" width="100" height="330" rx="30" fill="#3d4451"/>
-    <rect x="370" y="600" width="100" height="330" rx="30" fill="#3d4451"/>
-  </svg>`;
-  return sharp(Buffer.from(svg)).png().toBuffer();
-}
-
-async function garmentPng(colour: string, stripes = true): Promise<Buffer> {
-  const pattern = stripes
-    ? Array.from(
-        { length: 8 },
-        (_, i) =>
-          `<rect x="0" y="${i * 90 + 30}" width="720" height="30" fill="#ffffff" fill-opacity="0.35"/>`,
-      ).join('')
-    : '';
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="720"><rect width="720" height="720" fill="${colour}"/>${pattern}</svg>`;
-  return sharp(Buffer.from(svg)).png().toBuffer();
-}
-
-/** Solid #FF00FF: the local provider's documented trigger for a final failure. */
-async function magentaPng(): Promise<Buffer> {
-  return sharp({ create: { width: 600, height: 600, channels: 3, background: '#ff00ff' } })
-    .png()
-    .toBuffer();
-}
-
 async function openStudio(browser: Browser, tag: string): Promise<Page> {
-  const { page } = await devSignIn(browser, uniqueEmail(tag), '/studio');
+  const { page } = await signIn(browser, uniqueEmail(tag), '/studio');
   await expect(page.getByRole('heading', { level: 1, name: 'Studio' })).toBeVisible();
   return page;
-}
-
-async function addPhoto(page: Page, label: string, name: string, buffer: Buffer) {
-  await page
-    .getByLabel(label, { exact: true })
-    .setInputFiles({ name, mimeType: 'image/png', buffer });
-  await expect(page.getByAltText(`${label} preview`)).toBeVisible();
 }
 
 /** Records every stage the progress panel shows until it settles. */
@@ -124,32 +85,6 @@ test.describe('try-on studio', () => {
 
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('button', { name: 'Try it on · 1 credit' })).toBeEnabled();
-    await page.context().close();
-  });
-
-  test('a reload while the try-on runs picks it back up and shows the result', async ({
-    browser,
-  }) => {
-    test.setTimeout(120_000);
-    const page = await openStudio(browser, 'tryon-resume');
-    await addPhoto(page, 'Your photo', 'me.png', await personPng());
-    await addPhoto(page, 'Top garment', 'shirt.png', await garmentPng('#2f855a'));
-    await page.getByRole('button', { name: 'Try it on · 1 credit' }).click();
-    // The e2e server's local provider takes 1.5 s (LOCAL_PROVIDER_DELAY_MS).
-    const progress = page.getByTestId('job-progress');
-    await expect(progress).toHaveAttribute('data-stage', /queued|processing/);
-    await page.reload();
-    await expect(progress).toHaveAttribute('data-stage', /queued|processing|completed/);
-    await expect(page.getByText('still running')).toHaveCount(0);
-    await expect(progress).toHaveAttribute('data-stage', 'completed', { timeout: 60_000 });
-    const result = page.getByTestId('result-image');
-    await expect(result).toBeVisible();
-    await expect
-      .poll(() => result.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-      .toBe(true);
-    await expect(page.getByTestId('balance')).toContainText('2 credits');
-    await page.getByRole('button', { name: 'New try-on' }).click();
-    await expect(page.getByTestId('submit-reason')).toContainText('Add a photo of yourself');
     await page.context().close();
   });
 
@@ -299,7 +234,7 @@ test.describe('try-on studio', () => {
   test('the seeded demo shopper (saved session) sees the studio with the costs and balance', async ({
     browser,
   }) => {
-    const context = await browser.newContext({ storageState: 'e2e/.auth/demo.json' });
+    const context = await browser.newContext({ storageState: AUTH_STATE.demo });
     const page = await context.newPage();
     await page.goto('/studio');
     await expect(page.getByRole('radio', { name: /Top only.*1 credit/ })).toBeVisible();
@@ -312,7 +247,7 @@ test.describe('try-on studio', () => {
 
 test('mobile studio with a result (390 px)', async ({ browser }) => {
   test.setTimeout(120_000);
-  const { page, context } = await devSignIn(browser, uniqueEmail('tryon-mobile'), '/studio');
+  const { page, context } = await signIn(browser, uniqueEmail('tryon-mobile'), '/studio');
   await page.setViewportSize({ width: 390, height: 844 });
   await addPhoto(page, 'Your photo', 'me.png', await personPng());
   await addPhoto(page, 'Top garment', 'shirt.png', await garmentPng('#7c3aed'));

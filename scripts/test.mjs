@@ -130,8 +130,14 @@ await step('contract', async () => {
 await step('e2e', async () => {
   const file = path.join(OUT, 'playwright.json');
   rmSync(file, { force: true });
+  // The e2e servers run the production build made by the step above (scripts/e2e-server.mjs).
+  const built = results.some((r) => r.name === 'build' && r.ok);
   const code = await run(BIN('playwright'), ['test'], {
-    env: { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+    env: {
+      ...testEnv,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+      ...(built ? { E2E_BUILD: 'never' } : {}),
+    },
   });
   if (!existsSync(file)) return { ok: false, note: '(no report written)' };
   const pw = JSON.parse(readFileSync(file, 'utf8'));

@@ -2,8 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from '@playwright/test';
 import { Webhook } from 'standardwebhooks';
+import { devSignIn, uniqueEmail } from '../support/accounts';
 
-test.use({ storageState: 'e2e/.auth/demo.json' });
+// Development server only: the receiver listens on loopback, which only a
+// local development server may deliver to (WEBHOOK_ALLOW_PRIVATE_URLS); the
+// production build refusing it is checked in e2e/production.spec.ts.
 
 /** A customer's receiver: verifies every request with the Standard Webhooks library. */
 async function startReceiver() {
@@ -26,14 +29,18 @@ async function startReceiver() {
 }
 
 test('a developer adds a webhook endpoint, sends a test event and sees it delivered', async ({
-  page,
+  browser,
 }) => {
   // Each API route compiles on its first call under `next dev` (slow on a 2-core machine).
   test.setTimeout(300_000);
   const compile = { timeout: 90_000 };
   const receiver = await startReceiver();
+  const { page, context } = await devSignIn(
+    browser,
+    uniqueEmail('webhooks'),
+    '/developers/webhooks',
+  );
   try {
-    await page.goto('/developers/webhooks');
     await expect(page.getByRole('heading', { name: 'Webhooks', level: 1 })).toBeVisible();
 
     await page.getByRole('button', { name: 'Add endpoint', exact: true }).click();
@@ -92,6 +99,7 @@ test('a developer adds a webhook endpoint, sends a test event and sees it delive
     await expect(card).toBeHidden(compile);
   } finally {
     await receiver.close();
+    await context.close();
   }
 });
 

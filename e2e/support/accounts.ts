@@ -1,5 +1,6 @@
 import {
   expect,
+  test,
   type APIRequestContext,
   type Browser,
   type BrowserContext,
@@ -8,9 +9,28 @@ import {
 
 /** Helpers for specs about accounts, roles and sign-in. */
 const appPort = Number(process.env.E2E_PORT ?? 3100);
-export const OIDC_URL = `http://localhost:${Number(process.env.E2E_OIDC_PORT ?? appPort + 1000)}`;
 export const SEED_ADMIN = 'admin@trailroom.local';
 export const SEED_DEMO = 'demo@trailroom.local';
+
+/**
+ * Saved sessions of the seeded accounts (e2e/auth.setup.ts), one file per
+ * server: a session is only valid against the database it was issued for.
+ */
+export const AUTH_STATE = {
+  demo: `e2e/.auth/demo-${appPort}.json`,
+  admin: `e2e/.auth/admin-${appPort}.json`,
+} as const;
+
+/** The port of the app server the running test's project talks to. */
+function projectPort(): number {
+  const base = test.info().project.use.baseURL;
+  return base ? Number(new URL(base).port) : appPort;
+}
+
+/** The local OIDC server standing in for Google beside the running project's server (port + 1000). */
+export function oidcUrl(): string {
+  return `http://localhost:${projectPort() + 1000}`;
+}
 
 export interface GoogleIdentity {
   email: string;
@@ -24,7 +44,7 @@ export async function queueGoogleLogin(
   request: APIRequestContext,
   next: GoogleIdentity | { deny: true },
 ): Promise<void> {
-  const res = await request.post(`${OIDC_URL}/__test/next-login`, { data: next });
+  const res = await request.post(`${oidcUrl()}/__test/next-login`, { data: next });
   expect(res.status()).toBe(204);
 }
 
@@ -32,7 +52,36 @@ export function uniqueEmail(tag: string): string {
   return `${tag}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.test`;
 }
 
-/** Signs in through the development sign-in in a fresh browser context. */
+/**
+ * Signs `page` in with Google (the local OIDC server says who) and waits for
+ * `landing`. The one sign-in of the production build; it works on the
+ * development server too.
+ */
+export async function signInWithGoogle(
+  page: Page,
+  email: string,
+  landing = '/account',
+  identity: Omit<GoogleIdentity, 'email'> = {},
+): Promise<void> {
+  await queueGoogleLogin(page.request, { email, ...identity });
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(landing)}`);
+  await page.getByRole('button', { name: 'Sign in with Google' }).click();
+  await page.waitForURL((url) => url.pathname === landing);
+}
+
+/** Signs in with Google in a fresh browser context. */
+export async function signIn(
+  browser: Browser,
+  email: string,
+  landing = '/account',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithGoogle(page, email, landing);
+  return { context, page };
+}
+
+/** Signs in through the development sign-in (email only; `next dev` specs) in a fresh browser context. */
 export async function devSignIn(
   browser: Browser,
   email: string,
@@ -47,15 +96,11 @@ export async function devSignIn(
   return { context, page };
 }
 
-/**
- * The seeded super admin's API client. Signed in here rather than read from
- * e2e/.auth/admin.json: parallel e2e servers share that file, and a token is
- * only valid against the database it was issued for.
- */
+/** The seeded super admin, signed in with Google in a context of its own, and its API client. */
 export async function seededAdmin(
   browser: Browser,
 ): Promise<{ context: BrowserContext; api: APIRequestContext }> {
-  const { context } = await devSignIn(browser, SEED_ADMIN, '/admin');
+  const { context } = await signIn(browser, SEED_ADMIN, '/admin');
   return { context, api: context.request };
 }
 
