@@ -168,6 +168,23 @@ const schema = z
 
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 
+    // Image storage (lib/storage)
+    /**
+     * Where new images' bytes go: `mongodb` (default, inside the asset document)
+     * or `s3` (an S3-API bucket: AWS S3, R2, GCS interop, MinIO). Reads follow
+     * each asset wherever it is; `npm run storage:migrate` moves existing ones.
+     */
+    STORAGE_DRIVER: optionalString.pipe(z.enum(['mongodb', 's3']).default('mongodb')),
+    S3_BUCKET: optionalString,
+    S3_REGION: optionalString.pipe(z.string().default('us-east-1')),
+    /** A non-AWS endpoint (R2, MinIO, a local test server); unset for AWS S3. */
+    S3_ENDPOINT: optionalUrl,
+    /** Both or neither; neither uses the SDK's default chain (AWS_* variables, instance role). */
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    /** Path-style URLs (endpoint/bucket/key), which MinIO and most local servers need. */
+    S3_FORCE_PATH_STYLE: bool,
+
     // Seed
     SEED_ADMIN_EMAIL: z.email().default('admin@trailroom.local'),
     SEED_DEMO_EMAIL: z.email().default('demo@trailroom.local'),
@@ -189,7 +206,13 @@ const schema = z
       issue('STRIPE_WEBHOOK_SECRET', 'required when STRIPE_SECRET_KEY is set');
     if (v.NEXTAUTH_SECRET && v.NEXTAUTH_SECRET.length < 32)
       issue('NEXTAUTH_SECRET', 'must be at least 32 characters');
+    if (v.STORAGE_DRIVER === 's3' && !v.S3_BUCKET)
+      issue('S3_BUCKET', 'required with STORAGE_DRIVER=s3');
+    if (Boolean(v.S3_ACCESS_KEY_ID) !== Boolean(v.S3_SECRET_ACCESS_KEY))
+      issue('S3_SECRET_ACCESS_KEY', 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
     if (v.NODE_ENV !== 'production') return;
+    if (v.S3_ENDPOINT && !isHttpsOrLoopback(v.S3_ENDPOINT))
+      issue('S3_ENDPOINT', 'must be https in production (http only on a loopback address)');
     if (!v.NEXTAUTH_SECRET)
       issue('NEXTAUTH_SECRET', 'required in production (signs session tokens)');
     if (!v.MONGODB_URI) issue('MONGODB_URI', 'required in production (no embedded database)');
@@ -282,6 +305,34 @@ export function assetSigningSecret(): string {
 }
 
 export const inngestMode: InngestMode = resolveInngestMode(env);
+
+export interface S3Settings {
+  bucket: string;
+  region: string;
+  endpoint?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  forcePathStyle: boolean;
+}
+
+/** The bucket for images, when S3_BUCKET is set (whatever STORAGE_DRIVER says: reads follow each asset). */
+export function s3Settings(): S3Settings | null {
+  if (!env.S3_BUCKET) return null;
+  return {
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+    ...(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+      ? {
+          credentials: {
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+          },
+        }
+      : {}),
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+  };
+}
+
 
 /** What is configured, without values: safe for /api/health and logs. */
 export function describeEnv() {

@@ -1,8 +1,11 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
 
 /**
- * An image, stored in MongoDB (lib/storage), content-addressed by sha256 and
+ * An image, indexed in MongoDB (lib/storage), content-addressed by sha256 and
  * scoped to its owner: the same bytes uploaded twice by one person are one asset.
+ * The document is always the index and the owner record; the bytes are either
+ * in `data` (STORAGE_DRIVER=mongodb) or in the bucket under `objectKey` (s3).
+ * Both set means a move between the two was interrupted (the migration finishes it).
  */
 const assetSchema = new Schema(
   {
@@ -13,10 +16,15 @@ const assetSchema = new Schema(
     size: { type: Number, required: true, min: 0 },
     width: { type: Number, required: true, min: 1 },
     height: { type: Number, required: true, min: 1 },
-    data: { type: Buffer, required: true },
+    data: { type: Buffer },
+    objectKey: { type: String, maxlength: 1024 },
   },
   { timestamps: true, collection: 'assets' },
 );
+
+assetSchema.pre('validate', function () {
+  if (!this.data && !this.objectKey) this.invalidate('data', 'An asset needs data or an objectKey');
+});
 
 assetSchema.index({ ownerId: 1, sha256: 1 }, { unique: true });
 assetSchema.index({ createdAt: 1 });

@@ -2,6 +2,8 @@ import { Types } from 'mongoose';
 import { Asset } from '@/models';
 import { connectDb } from '@/lib/db';
 import { findReferencedAssets } from './find-referenced-assets';
+import { deleteAssetObjects, type AssetKeyFields } from './delete-asset-objects';
+import { objectStoreConfigured } from './object-store';
 
 export interface DeleteImagesResult {
   deleted: string[];
@@ -18,7 +20,8 @@ export interface DeleteImagesResult {
  * `updatedAt` on reuse, and the delete only removes assets not touched since
  * the check began, which closes that window except for a job inserted after
  * its putImage and after this check (milliseconds; the job then reads back
- * "image expired" rather than someone else's data).
+ * "image expired" rather than someone else's data). A deleted asset's object
+ * leaves the bucket right after its document.
  */
 export async function deleteImagesIfUnused(
   assetIds: readonly string[],
@@ -47,8 +50,16 @@ export async function deleteImagesIfUnused(
       kept.push(id.toString());
       continue;
     }
+    // With a bucket, read the key fields first (by `_id` alone) to delete the object after.
+    const doc = objectStoreConfigured()
+      ? ((await Asset.findOne(
+          { _id: id },
+          { ownerId: 1, sha256: 1, objectKey: 1 },
+        ).lean()) as AssetKeyFields | null)
+      : null;
     const res = await Asset.deleteOne({ _id: id, ownerId: owner, updatedAt: { $lte: checkedAt } });
     (res.deletedCount === 1 ? deleted : kept).push(id.toString());
+    if (res.deletedCount === 1 && doc) await deleteAssetObjects([doc]);
   }
   return { deleted, kept };
 }

@@ -16,3 +16,11 @@ export {
   type ImageResponseOptions,
 } from './image-response';
 export { readImageForRequest, type ReadImageRequest } from './read-image-for-request';
+export { deleteOwnerImages } from './delete-owner-images';
+export {
+  migrateImages,
+  type MigrateImagesOptions,
+  type MigrateImagesProgress,
+  type MigrateImagesResult,
+} from './migrate-images';
+export { storageDriver, objectKeyFor, type StorageDriver } from './object-store';

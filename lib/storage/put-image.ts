@@ -3,6 +3,7 @@ import { Asset } from '@/models';
 import { connectDb } from '@/lib/db';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import type { NormalizedImage } from '@/lib/images';
+import { deleteObjects, objectKeyFor, putObject, storageDriver } from './object-store';
 
 export interface PutImageInput {
   ownerId: string;
@@ -55,8 +56,21 @@ export async function putImage({ ownerId, kind, image }: PutImageInput): Promise
 
   const existing = await touch();
   if (existing) return result(existing);
+
+  // With the s3 driver the bytes go to the bucket first, then the index
+  // document that points at them: a reader never finds a document whose
+  // bytes are not there yet. (A crash in between leaves an unindexed object.)
+  const _id = new Types.ObjectId();
+  const objectKey =
+    storageDriver() === 's3' ? objectKeyFor(ownerId, image.sha256, _id.toString()) : undefined;
+  if (objectKey)
+    await putObject(objectKey, image.data, {
+      sha256: image.sha256,
+      contentType: image.contentType,
+    });
   try {
     const created = await Asset.create({
+      _id,
       ownerId: owner,
       sha256: image.sha256,
       kind,
@@ -64,11 +78,13 @@ export async function putImage({ ownerId, kind, image }: PutImageInput): Promise
       size: image.size,
       width: image.width,
       height: image.height,
-      data: image.data,
+      ...(objectKey ? { objectKey } : { data: image.data }),
     });
     return result(created);
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;
+    // Lost the race: our object (keyed by our unused id) is nobody's.
+    if (objectKey) await deleteObjects([objectKey]).catch(() => undefined);
     const winner = await touch();
     if (!winner) throw err;
     return result(winner);

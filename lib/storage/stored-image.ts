@@ -24,11 +24,13 @@ export interface AssetRecord {
   height: number;
   size: number;
   data?: Buffer | { buffer: ArrayBuffer | Uint8Array };
+  /** Set when the bytes are in the bucket (lib/storage/object-store). */
+  objectKey?: string;
   createdAt?: Date;
 }
 
 /** `.lean()` hands out BSON Binary for Buffer fields; turn it into a Node Buffer. */
-function toBuffer(data: AssetRecord['data']): Buffer {
+export function toBuffer(data: AssetRecord['data']): Buffer {
   if (!data) return Buffer.alloc(0);
   if (Buffer.isBuffer(data)) return data;
   const b = data.buffer;
@@ -37,7 +39,7 @@ function toBuffer(data: AssetRecord['data']): Buffer {
     : Buffer.from(b);
 }
 
-export function toStoredImage(doc: AssetRecord): StoredImage {
+export function toStoredImage(doc: AssetRecord, data?: Buffer): StoredImage {
   return {
     id: doc._id.toString(),
     ownerId: doc.ownerId.toString(),
@@ -47,7 +49,7 @@ export function toStoredImage(doc: AssetRecord): StoredImage {
     width: doc.width,
     height: doc.height,
     size: doc.size,
-    data: toBuffer(doc.data),
+    data: data ?? toBuffer(doc.data),
     createdAt: doc.createdAt ?? new Date(0),
   };
 }

@@ -1,6 +1,5 @@
 import {
   ApiKey,
-  Asset,
   AuditLog,
   Payment,
   TryonJob,
@@ -11,6 +10,7 @@ import {
 import { recordAudit, type RequestMeta } from '@/lib/audit';
 import { connectDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
+import { deleteOwnerImages } from '@/lib/storage';
 
 export interface DeletedAccount {
   userId: string;
@@ -88,7 +88,7 @@ export async function deleteAccount(input: {
     WebhookEndpoint.deleteMany({ userId }),
     ApiKey.deleteMany({ userId }),
     TryonJob.deleteMany({ userId }),
-    Asset.deleteMany({ ownerId: userId }),
+    deleteOwnerImages(userId),
   ]);
   const payments = await Payment.updateMany(
     { userId },

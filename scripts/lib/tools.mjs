@@ -1,4 +1,4 @@
-// Builds the Go-installed tools the project runs locally (FerretDB, stripe-mock)
+// Builds the Go-installed tools the project runs locally (FerretDB, stripe-mock, versitygw)
 // into .cache/bin, once per machine. Versions are pinned by tools/*/go.mod.
 import { execFileSync } from 'node:child_process';
 import {
@@ -91,6 +91,34 @@ export function ensureStripeMock() {
     env: { ...process.env, CGO_ENABLED: '0' },
   });
   log(`stripe-mock built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return bin;
+}
+
+/**
+ * Returns the path of a versitygw binary (an S3-API server with a plain
+ * directory as its store), building it on first use (~3 min). The image
+ * storage tests and bench run it on 127.0.0.1. Pinned by tools/versitygw/go.mod.
+ */
+export const VERSITYGW_VERSION = 'v1.8.0';
+export function ensureVersityGw() {
+  const bin = path.join(BIN_DIR, `versitygw-${VERSITYGW_VERSION}`);
+  if (existsSync(bin)) return bin;
+  requireGo();
+  mkdirSync(BIN_DIR, { recursive: true });
+  const started = Date.now();
+  log(`building versitygw ${VERSITYGW_VERSION} (first run on this machine, a few minutes)…`);
+  const tmp = `${bin}.tmp`;
+  execFileSync(
+    'go',
+    ['build', '-trimpath', '-o', tmp, 'github.com/versity/versitygw/cmd/versitygw'],
+    {
+      cwd: path.join(ROOT, 'tools/versitygw'),
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, CGO_ENABLED: '0' },
+    },
+  );
+  execFileSync('mv', [tmp, bin]);
+  log(`versitygw built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return bin;
 }
 
