@@ -36,6 +36,33 @@ const config = [
     },
   },
   {
+    // No import cycle anywhere (dynamic imports included): layers point down.
+    files: ['**/*.{ts,tsx,mjs}'],
+    // Packages cannot import our code back: do not walk node_modules.
+    settings: { 'import/ignore': ['node_modules'] },
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // lib/ is the domain: it never imports the adapters above it. The job runner is
+    // registered at start-up (inngest/register.ts); tests may drive routes and functions.
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/**/*.test.ts', 'lib/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)(inngest|app|scripts)(/|$)',
+              message:
+                'lib/ never imports inngest/, app/ or scripts/ (layers point down; register at start-up).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Launchers, test harnesses and build configs run outside the app and own their environment.
     files: [
       'scripts/**',

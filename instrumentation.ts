@@ -6,6 +6,9 @@ export async function register() {
   // 405 + Allow for methods a route does not implement (Next.js answers TRACE with a 500).
   const { installMethodGuard } = await import('@/lib/api/method-guard');
   installMethodGuard();
+  // lib/jobs raises events through whichever runner is registered here (lib/ never imports inngest/).
+  const { registerJobs } = await import('@/inngest/register');
+  registerJobs();
   const { inngestMode } = await import('@/lib/env');
   const { logger } = await import('@/lib/log');
   if (inngestMode === 'cloud') {

@@ -9,6 +9,7 @@ vi.hoisted(() => {
 });
 
 import { emitUserEvent, USER_EVENT } from '@/lib/events';
+import type { OutgoingEvent } from '@/lib/jobs';
 import { drainInline, sendEvent } from '@/lib/jobs';
 import { TRYON_JOB_CREATED, jobEventId } from '@/lib/tryon';
 import { createQueuedJob, createUser, seedPrompts } from '@/lib/tryon/test-support';
@@ -214,7 +215,7 @@ describe('outgoing webhooks, end to end through the inline job runner', () => {
         payload: { payment_id: 'p1', credits: 300 },
         occurredAt: new Date().toISOString(),
       },
-    };
+    } satisfies OutgoingEvent;
     // The function's own handler, run twice as Inngest would run a replay (steps executed, sends recorded).
     const sent: unknown[] = [];
     const run = () =>

@@ -1,15 +1,9 @@
+import { USER_EVENT, type UserEventData } from '@/lib/jobs/events';
 import { sendEvent } from '@/lib/jobs/send-event';
 import type { WebhookEventType } from '@/models/webhook-endpoint';
 import { logger } from '@/lib/log';
 
-export const USER_EVENT = 'app/user.event';
-
-export interface UserEventData {
-  userId: string;
-  type: WebhookEventType;
-  payload: Record<string, unknown>;
-  occurredAt: string;
-}
+export { USER_EVENT, type UserEventData } from '@/lib/jobs/events';
 
 /**
  * Raises a user-facing event (delivered to the user's webhooks by the
@@ -30,7 +24,7 @@ export async function emitUserEvent(input: {
     occurredAt: new Date().toISOString(),
   };
   try {
-    await sendEvent({ name: USER_EVENT, data: { ...data }, id: input.id });
+    await sendEvent({ name: USER_EVENT, data, id: input.id });
   } catch (err) {
     logger.error(
       {

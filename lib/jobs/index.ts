@@ -9,3 +9,6 @@ export {
 } from './inline';
 export { claimJob, type ClaimJobOptions } from './claim-job';
 export { pruneJobClaims, JOB_CLAIM_RETENTION_MS } from './prune-job-claims';
+export { registerJobRuntime, jobRuntime, type JobRuntime } from './runtime';
+export * from './contracts';
+export * from './events';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DefinedFunction, FunctionDefinition } from '@/inngest/define';
+import type { DefinedFunction, FunctionDefinition } from './contracts';
 import { dispatchInline, drainInline, setInlineBackoffScale } from './inline';
 
 // The shim is exercised with plain definitions (no Inngest client needed).

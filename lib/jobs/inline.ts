@@ -1,4 +1,4 @@
-import type { DefinedFunction, FunctionEvent, OutgoingEvent, StepTools } from '@/inngest/define';
+import type { AnyDefinedFunction, FunctionEvent, RunnableEvent, StepTools } from './contracts';
 import { logger } from '@/lib/log';
 
 /**
@@ -16,7 +16,7 @@ import { logger } from '@/lib/log';
 const MAX_INLINE_BACKOFF_MS = 4_000;
 const SEEN_TTL_MS = 24 * 60 * 60 * 1000;
 
-type AnyDefined = DefinedFunction<never, unknown>;
+type AnyDefined = AnyDefinedFunction;
 
 interface InlineState {
   seen: Map<string, number>;
@@ -91,7 +91,7 @@ function makeSteps(memo: Map<string, unknown>, functions: readonly AnyDefined[])
       // Real waits: long ones belong in the database (see the header).
       await new Promise((r) => setTimeout(r, ms));
     },
-    async sendEvent(_id: string, events: OutgoingEvent | OutgoingEvent[]) {
+    async sendEvent(_id: string, events: RunnableEvent | RunnableEvent[]) {
       return dispatchInline(Array.isArray(events) ? events : [events], functions);
     },
   };
@@ -149,7 +149,7 @@ function track(p: Promise<void>): void {
 
 /** Runs every function triggered by these events, in the background. */
 export function dispatchInline(
-  events: OutgoingEvent[],
+  events: readonly RunnableEvent[],
   functions: readonly AnyDefined[],
 ): { ids: string[] } {
   const now = Date.now();

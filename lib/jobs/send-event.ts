@@ -1,7 +1,7 @@
-import type { OutgoingEvent } from '@/inngest/define';
-import { inngest } from '@/inngest/client';
 import { inngestMode } from '@/lib/env';
+import type { OutgoingEvent } from './events';
 import { dispatchInline } from './inline';
+import { jobRuntime } from './runtime';
 
 /**
  * Sends events to Inngest, or runs their functions in-process in inline mode.
@@ -12,12 +12,7 @@ export async function sendEvent(
   events: OutgoingEvent | OutgoingEvent[],
 ): Promise<{ ids: string[] }> {
   const list = Array.isArray(events) ? events : [events];
-  if (inngestMode === 'inline') {
-    const { functions } = await import('@/inngest/functions');
-    return dispatchInline(list, functions);
-  }
-  const result = await inngest.send(
-    list.map((e) => ({ name: e.name, data: e.data, ...(e.id ? { id: e.id } : {}) })),
-  );
-  return { ids: result.ids };
+  const runtime = jobRuntime();
+  if (inngestMode === 'inline') return dispatchInline(list, await runtime.functions());
+  return runtime.send(list);
 }

@@ -102,7 +102,7 @@ export async function adminRetryJob(input: {
     provider: current.provider ?? 'local',
   };
   try {
-    await sendEvent({ name: TRYON_JOB_CREATED, data: { ...data }, id: retryEventId(jobId, n) });
+    await sendEvent({ name: TRYON_JOB_CREATED, data, id: retryEventId(jobId, n) });
   } catch (err) {
     logger.error(
       { jobId, err: err instanceof Error ? err.message : String(err) },

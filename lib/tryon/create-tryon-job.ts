@@ -78,7 +78,7 @@ async function chargeAndDispatch(job: TryonJobDoc): Promise<void> {
     provider: job.provider ?? 'local',
   };
   try {
-    await sendEvent({ name: TRYON_JOB_CREATED, data: { ...data }, id: jobEventId(jobId) });
+    await sendEvent({ name: TRYON_JOB_CREATED, data, id: jobEventId(jobId) });
   } catch (err) {
     logger.error(
       { jobId, err: err instanceof Error ? err.message : String(err) },

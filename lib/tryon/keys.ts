@@ -1,5 +1,5 @@
 /** Deterministic keys: the ledger and Inngest drop a repeated one, so retries are harmless. */
-export const TRYON_JOB_CREATED = 'tryon/job.created';
+export { TRYON_JOB_CREATED, type TryonJobCreatedData } from '@/lib/jobs/events';
 
 export const usageKey = (jobId: string) => `usage:${jobId}`;
 export const refundKey = (jobId: string) => `refund:${jobId}`;
@@ -11,11 +11,3 @@ export const failedEventId = (jobId: string) => `tryon.failed:${jobId}`;
 export const clientKeyFor = (userId: string, idempotencyKey: string) =>
   `${userId}:key:${idempotencyKey}`;
 export const autoClientKey = (userId: string, jobId: string) => `${userId}:auto:${jobId}`;
-
-export interface TryonJobCreatedData {
-  jobId: string;
-  userId: string;
-  mode: 'top' | 'full';
-  /** The provider the job is expected to use: the per-provider throttle key. */
-  provider: string;
-}

@@ -1,4 +1,4 @@
-import type { OutgoingEvent } from '@/inngest/define';
+import type { OutgoingEvent } from '@/lib/jobs/events';
 import { AppError } from '@/lib/errors';
 import { sendEvent } from '@/lib/jobs/send-event';
 

@@ -1,16 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { OutgoingEvent } from '@/inngest/define';
+import { WEBHOOK_DELIVERY_REQUESTED, type OutgoingEvent } from '@/lib/jobs/events';
 
-/** The Inngest event that asks for one delivery to be (re)attempted. */
-export const WEBHOOK_DELIVERY_REQUESTED = 'webhook/delivery.requested';
-
-export interface WebhookDeliveryRequestedData {
-  deliveryId: string;
-  endpointId: string;
-  userId: string;
-  /** A redelivery the owner asked for: one attempt, outside the schedule. */
-  manual?: boolean;
-}
+/** The event that asks for one delivery to be (re)attempted (named in the catalog). */
+export { WEBHOOK_DELIVERY_REQUESTED, type WebhookDeliveryRequestedData } from '@/lib/jobs/events';
 
 /**
  * The Standard Webhooks message id (`webhook-id`) of a user event: derived
@@ -26,7 +18,7 @@ export function deliveryRequestedEvent(d: {
   deliveryId: string;
   endpointId: string;
   userId: string;
-}): OutgoingEvent {
+}): OutgoingEvent<typeof WEBHOOK_DELIVERY_REQUESTED> {
   return {
     name: WEBHOOK_DELIVERY_REQUESTED,
     id: `webhook.deliver:${d.deliveryId}`,
@@ -38,7 +30,7 @@ export function deliveryRequestedEvent(d: {
 export function redeliveryRequestedEvent(
   d: { deliveryId: string; endpointId: string; userId: string },
   attemptsSoFar: number,
-): OutgoingEvent {
+): OutgoingEvent<typeof WEBHOOK_DELIVERY_REQUESTED> {
   return {
     name: WEBHOOK_DELIVERY_REQUESTED,
     id: `webhook.redeliver:${d.deliveryId}:${attemptsSoFar}`,

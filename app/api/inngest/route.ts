@@ -1,11 +1,15 @@
 import { serve } from 'inngest/next';
 import { inngest } from '@/inngest/client';
 import { functions } from '@/inngest/functions';
+import { registerJobs } from '@/inngest/register';
 import { errorResponse } from '@/lib/api/route';
 import { inngestMode } from '@/lib/env';
 import { notFound } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';
+
+// Functions run here raise events through lib/jobs: make sure its runtime is registered.
+registerJobs();
 
 const served = serve({
   client: inngest,
