@@ -16,7 +16,7 @@ const { registerJobs } = await import('@/inngest/register');
 registerJobs();
 
 beforeAll(async () => {
-  const { ensureIndexes } = await import('@/lib/db-indexes');
+  const { ensureIndexes } = await import('@/lib/db');
   await ensureIndexes();
 });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { User } from '@/models';
-import { ensureIndexes } from '@/lib/db-indexes';
+import { ensureIndexes } from '@/lib/db';
 import { grantPurchasedCredits, spendCredits } from '@/lib/credits';
 // @ts-expect-error -- plain ESM launcher shared with npm run dev and the tests
 import { startDatabase, withDatabase } from '../scripts/lib/database.mjs';

@@ -1,7 +1,7 @@
 import type { QueryFilter } from 'mongoose';
 import { toRange } from '@/lib/credits';
 import { connectDb } from '@/lib/db';
-import { groupSums } from '@/lib/db-aggregate';
+import { groupSums } from '@/lib/db';
 import { emailsByUserId, findUserIdsForFilter } from '@/lib/users';
 import { Payment, type PaymentDoc } from '@/models';
 import type { AdminPaymentPageJson, AdminPaymentsQuery, PaymentTotalsJson } from './admin-schemas';

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import { CreditTransaction, User } from '@/models';
 import { connectDb } from '@/lib/db';
-import { groupSums } from '@/lib/db-aggregate';
+import { groupSums } from '@/lib/db';
 import { logger } from '@/lib/log';
 import { entryId } from './ledger';
 

@@ -1,6 +1,6 @@
 import { Prompt, User } from '@/models';
 import { PROMPT_TYPES } from '@/models/prompt';
-import { ensureIndexes } from '@/lib/db-indexes';
+import { ensureIndexes } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ensureActivationLog } from '@/lib/prompts/activate-prompt-version';
 import { DEFAULT_PROMPTS } from './default-prompts';

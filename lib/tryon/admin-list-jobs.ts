@@ -1,7 +1,7 @@
 import type { QueryFilter } from 'mongoose';
 import { toRange } from '@/lib/credits';
 import { connectDb } from '@/lib/db';
-import { groupSums } from '@/lib/db-aggregate';
+import { groupSums } from '@/lib/db';
 import { emailsByUserId, findUserIdsForFilter } from '@/lib/users';
 import { JOB_STATUSES, TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 import type { AdminJobPageJson, AdminJobsQuery, AdminJobStatusCounts } from './admin-schemas';

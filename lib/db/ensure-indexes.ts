@@ -1,5 +1,5 @@
 import { ALL_MODELS } from '@/models';
-import { connectDb } from '@/lib/db';
+import { connectDb } from './connect';
 
 /** Creates every model's indexes (idempotent). Run by the seed and test setup. */
 export async function ensureIndexes(): Promise<void> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import { User } from '@/models';
-import { connectDb, pingDb } from './db';
-import { isDuplicateKeyError } from './errors';
+import { connectDb, pingDb } from './connect';
+import { isDuplicateKeyError } from '@/lib/errors';
 
 describe('database (real server)', () => {
   it('connects once and answers a ping', async () => {
