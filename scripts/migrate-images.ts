@@ -40,6 +40,11 @@ const result = await migrateImages({
   ...(limit ? { limit } : {}),
   ...(args.data['batch-size'] ? { batchSize: args.data['batch-size'] } : {}),
   onProgress: (p) => process.stdout.write(`${line(p)}\n`),
+}).catch(async (err: unknown) => {
+  // Progress so far is kept in the marker: the next run continues from there.
+  process.stderr.write(`[storage:migrate] stopped: ${(err as Error).message}\n`);
+  await disconnectDb();
+  process.exit(1);
 });
 process.stdout.write(
   result.done
