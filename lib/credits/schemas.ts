@@ -13,9 +13,10 @@ export const transactionQuerySchema = withOrderedDateRange(
     date_from: isoDateSchema
       .optional()
       .meta({ description: 'Inclusive start: a date (UTC midnight) or a date-time' }),
-    date_to: isoDateSchema
-      .optional()
-      .meta({ description: 'Inclusive end: a date (to the end of that UTC day) or a date-time' }),
+    date_to: isoDateSchema.optional().meta({
+      description:
+        'Inclusive end: a date (to the end of that UTC day) or a date-time; a date_from after it is refused (400)',
+    }),
     format: z.enum(['json', 'csv']).default('json'),
   }),
 ).meta({ id: 'TransactionQuery' });

@@ -90,8 +90,31 @@ function errors(...statuses: number[]) {
 
 interface RawOperation {
   parameters?: Array<{ in: string }>;
-  requestBody?: unknown;
+  requestBody?: {
+    required?: boolean;
+    content?: Record<string, { schema?: { $ref?: string; required?: string[] } }>;
+  };
   responses?: Record<string, unknown>;
+}
+
+interface RawDocument {
+  paths?: Record<string, unknown>;
+  components?: { schemas?: Record<string, unknown> };
+}
+
+/**
+ * A body with required fields is itself required: an empty body reads as
+ * `{}` and is refused (400), so the document must not call it optional.
+ */
+function markRequiredBodies(doc: RawDocument, op: RawOperation): void {
+  const body = op.requestBody;
+  if (!body) return;
+  let schema = body.content?.['application/json']?.schema;
+  if (schema?.$ref)
+    schema = doc.components?.schemas?.[schema.$ref.replace('#/components/schemas/', '')] as
+      { required?: string[]; minProperties?: number } | undefined;
+  const s = schema as { required?: string[]; minProperties?: number } | undefined;
+  if (s?.required?.length || s?.minProperties) body.required = true;
 }
 
 /**
@@ -100,12 +123,13 @@ interface RawOperation {
  * on operations with a body), parameter validation (400) and 404 for any
  * path id. Added here once so that no operation forgets one.
  */
-function addCommonErrors(doc: { paths?: Record<string, unknown> }): void {
+function addCommonErrors(doc: RawDocument): void {
   const errorRef = { $ref: '#/components/schemas/Error' };
   for (const item of Object.values(doc.paths ?? {})) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const op = (item as Record<string, RawOperation | undefined>)[method];
       if (!op) continue;
+      markRequiredBodies(doc, op);
       const params = op.parameters ?? [];
       const statuses = [401, 403, 429];
       if (op.requestBody) statuses.push(400, 413, 415);

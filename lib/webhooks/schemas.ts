@@ -65,7 +65,8 @@ export const updateWebhookBody = z
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, 'change at least one field')
-  .meta({ id: 'UpdateWebhook' });
+  // The refinement, said in JSON Schema for the document.
+  .meta({ id: 'UpdateWebhook', minProperties: 1 });
 export type UpdateWebhookInput = z.infer<typeof updateWebhookBody>;
 
 export const testWebhookBody = z
