@@ -15,13 +15,17 @@ type Handler = (
   ctx: { params: Promise<Record<string, never>> },
 ) => Promise<Response>;
 
-/** A chunked upload (no Content-Length) of an endless body to a real route handler. */
-async function sendEndless(
+/**
+ * A chunked upload (no Content-Length) of a body four times the cap to a real
+ * route handler. (Finite, so that a reader without a cap ends and fails the
+ * byte-count assertion rather than spinning forever.)
+ */
+async function sendChunked(
   handler: Handler,
   path: string,
-  opts: { chunkSize: number; headers?: Record<string, string> },
+  opts: { chunkSize: number; cap: number; headers?: Record<string, string> },
 ) {
-  const { stream, counter } = countingStream({ chunkSize: opts.chunkSize });
+  const { stream, counter } = countingStream({ chunkSize: opts.chunkSize, total: opts.cap * 4 });
   const req = new NextRequest(new URL(path, 'http://localhost:3000'), {
     method: 'POST',
     headers: opts.headers,
@@ -35,8 +39,9 @@ async function sendEndless(
 describe('request bodies are read through a streaming cap', () => {
   it('POST /api/webhooks/stripe stops a chunked body past 256 KB with 413', async () => {
     const chunkSize = 16 * 1024;
-    const { res, body, counter } = await sendEndless(stripeWebhook, '/api/webhooks/stripe', {
+    const { res, body, counter } = await sendChunked(stripeWebhook, '/api/webhooks/stripe', {
       chunkSize,
+      cap: 256 * 1024,
       headers: { 'stripe-signature': 't=1,v1=00', 'content-type': 'application/json' },
     });
     expect(res.status).toBe(413);
@@ -48,8 +53,9 @@ describe('request bodies are read through a streaming cap', () => {
   it('a JSON route (POST /api/v1/api-keys) stops a chunked body past 1 MB with 413', async () => {
     const token = await sessionToken(await createTestUser());
     const chunkSize = 64 * 1024;
-    const { res, body, counter } = await sendEndless(createApiKey, '/api/v1/api-keys', {
+    const { res, body, counter } = await sendChunked(createApiKey, '/api/v1/api-keys', {
       chunkSize,
+      cap: 1024 * 1024,
       headers: { cookie: `${SESSION_COOKIE}=${token}`, 'content-type': 'application/json' },
     });
     expect(res.status).toBe(413);
@@ -60,8 +66,9 @@ describe('request bodies are read through a streaming cap', () => {
   it('a multipart try-on stops past its cap with 413', async () => {
     const token = await sessionToken(await createTestUser());
     const chunkSize = 1024 * 1024;
-    const { res, counter } = await sendEndless(createTryon, '/api/v1/tryon', {
+    const { res, counter } = await sendChunked(createTryon, '/api/v1/tryon', {
       chunkSize,
+      cap: MAX_MULTIPART_BYTES,
       headers: {
         cookie: `${SESSION_COOKIE}=${token}`,
         'content-type': 'multipart/form-data; boundary=x',
@@ -73,8 +80,9 @@ describe('request bodies are read through a streaming cap', () => {
 
   it('a JSON route refuses text/plain with 415 without reading the body', async () => {
     const token = await sessionToken(await createTestUser());
-    const { res, body, counter } = await sendEndless(createApiKey, '/api/v1/api-keys', {
+    const { res, body, counter } = await sendChunked(createApiKey, '/api/v1/api-keys', {
       chunkSize: 1024,
+      cap: 1024,
       headers: { cookie: `${SESSION_COOKIE}=${token}`, 'content-type': 'text/plain' },
     });
     expect(res.status).toBe(415);
