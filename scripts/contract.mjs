@@ -29,9 +29,9 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-// Per operation and phase; 24 operations × 2 identities × (examples,
+// Per operation and phase; 23 operations × 2 identities × (examples,
 // coverage, fuzzing) plus the stateful scenarios give well over 1,000 cases.
-const MAX_EXAMPLES = Number(arg('max-examples', '30'));
+const MAX_EXAMPLES = Number(arg('max-examples', '15'));
 const OUT = path.join(ROOT, '.cache/test-results');
 mkdirSync(OUT, { recursive: true });
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
