@@ -1,39 +1,8 @@
 import { cn } from '@/components/ui/cn';
+import { formatCents, formatUnitPrice } from '@/lib/format';
 
-/**
- * The one place money is formatted (STYLE rule 9). Amounts arrive as integer
- * minor units (cents) and are formatted only here, at render time.
- */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(
-  currency: string,
-  fractionDigits?: { min: number; max: number },
-): Intl.NumberFormat {
-  const key = `${currency}:${fractionDigits?.min ?? ''}:${fractionDigits?.max ?? ''}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: currency.toUpperCase(),
-      ...(fractionDigits
-        ? { minimumFractionDigits: fractionDigits.min, maximumFractionDigits: fractionDigits.max }
-        : {}),
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** Text for integer cents (for attributes and chart labels, where a component cannot go). */
-export function formatCents(cents: number, currency = 'usd'): string {
-  return formatter(currency).format(cents / 100);
-}
-
-/** Text for the price of one unit when `cents` buys `units` (e.g. $0.0180 per credit). */
-export function formatUnitPrice(cents: number, units: number, currency = 'usd'): string {
-  return formatter(currency, { min: 3, max: 4 }).format(cents / units / 100);
-}
+/** Money as text: amounts arrive as integer cents and are formatted by lib/format. */
+export { formatCents, formatUnitPrice };
 
 export interface PriceProps {
   /** Integer cents. */
