@@ -1,0 +1,3 @@
+export { api, apiUrl, requestInit, type ApiOptions } from './api';
+export { ApiError, errorMessage, fieldErrors, toApiError } from './api-error';
+export { useApiAction, type ApiAction } from './use-api-action';
