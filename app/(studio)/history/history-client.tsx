@@ -1,13 +1,14 @@
 'use client';
 
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useOptimistic, useState, useTransition } from 'react';
 import type { TryonJobResponse } from '@/lib/tryon/schemas';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { ApiError, deleteJob, jobImagePath, setFavorite } from '@/components/tryon/tryon-api';
+import { errorMessage } from '@/lib/client/api-error';
+import { tryonApi } from '@/lib/client/tryon';
+import { HistoryItem } from './history-item';
 
 export interface HistoryClientProps {
   jobs: TryonJobResponse[];
@@ -17,24 +18,6 @@ export interface HistoryClientProps {
   hasMore: boolean;
   filters: { mode: string; status: string; favorite: boolean };
 }
-
-const STATUS_STYLE: Record<TryonJobResponse['status'], string> = {
-  queued: 'bg-slate-100 text-slate-800',
-  processing: 'bg-brand-100 text-brand-900',
-  completed: 'bg-emerald-100 text-emerald-900',
-  failed: 'bg-red-100 text-red-900',
-  canceled: 'bg-slate-200 text-slate-800',
-};
-
-const STATUS_LABEL: Record<TryonJobResponse['status'], string> = {
-  queued: 'Queued',
-  processing: 'Generating',
-  completed: 'Completed',
-  failed: 'Failed',
-  canceled: 'Canceled',
-};
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: HistoryClientProps) {
   const router = useRouter();
@@ -78,12 +61,12 @@ export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: Hi
     startTransition(async () => {
       applyOptimistic({ id: job.id, favorite: !job.favorite });
       try {
-        await setFavorite(job.id, !job.favorite);
+        await tryonApi.setFavorite(job.id, !job.favorite);
         router.refresh();
       } catch (err) {
         setMessage({
           kind: 'error',
-          text: err instanceof ApiError ? err.message : 'Could not update the favourite.',
+          text: errorMessage(err, 'Could not update the favourite.'),
         });
       }
     });
@@ -93,7 +76,7 @@ export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: Hi
     startTransition(async () => {
       applyOptimistic({ id: job.id, removed: true });
       try {
-        const result = await deleteJob(job.id);
+        const result = await tryonApi.remove(job.id);
         setMessage({
           kind: 'ok',
           text:
@@ -105,7 +88,7 @@ export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: Hi
       } catch (err) {
         setMessage({
           kind: 'error',
-          text: err instanceof ApiError ? err.message : 'Could not delete the try-on.',
+          text: errorMessage(err, 'Could not delete the try-on.'),
         });
         router.refresh();
       }
@@ -211,134 +194,12 @@ export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: Hi
       ) : (
         <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4" aria-label="Try-ons">
           {optimisticJobs.map((job) => (
-            <li
+            <HistoryItem
               key={job.id}
-              className="flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm"
-              data-testid="history-item"
-              data-job-id={job.id}
-            >
-              <div className="relative aspect-[3/4] bg-slate-100">
-                {job.status === 'completed' ? (
-                  <a
-                    href={jobImagePath(job.id)}
-                    target="_blank"
-                    rel="noreferrer"
-                    aria-label="Open the full image"
-                  >
-                    {/* eslint-disable-next-line @next/next/no-img-element -- owner-only image from the API */}
-                    <img
-                      src={jobImagePath(job.id)}
-                      alt={`Try-on from ${dateFormat.format(new Date(job.created_at))}`}
-                      loading="lazy"
-                      className="h-full w-full object-cover"
-                    />
-                  </a>
-                ) : (
-                  <div className="flex h-full flex-col items-center justify-center gap-2 p-3 text-center text-sm text-slate-600">
-                    {job.status === 'queued' || job.status === 'processing' ? (
-                      <span
-                        className="border-t-brand-700 h-6 w-6 animate-spin rounded-full border-2 border-slate-300"
-                        aria-hidden="true"
-                      />
-                    ) : null}
-                    <span>
-                      {job.status === 'failed'
-                        ? (job.error?.message ?? 'Generation failed')
-                        : STATUS_LABEL[job.status]}
-                    </span>
-                  </div>
-                )}
-                <span
-                  className={cn(
-                    'absolute top-2 left-2 rounded-full px-2 py-0.5 text-xs font-semibold',
-                    STATUS_STYLE[job.status],
-                  )}
-                >
-                  {STATUS_LABEL[job.status]}
-                </span>
-                {job.provider === 'local' && job.status === 'completed' ? (
-                  <span className="absolute right-2 bottom-2 rounded bg-amber-100 px-1.5 py-0.5 text-[11px] font-semibold text-amber-900">
-                    Preview
-                  </span>
-                ) : null}
-              </div>
-              <div className="flex flex-1 flex-col gap-2 p-3">
-                <div className="flex items-start justify-between gap-2">
-                  <div className="min-w-0">
-                    <p className="text-sm font-semibold text-slate-900">
-                      {job.mode === 'full' ? 'Full outfit' : 'Top only'}
-                    </p>
-                    <p className="truncate text-xs text-slate-600">
-                      <time dateTime={job.created_at}>
-                        {dateFormat.format(new Date(job.created_at))}
-                      </time>{' '}
-                      · {job.credits_used} cr
-                    </p>
-                  </div>
-                  <button
-                    type="button"
-                    onClick={() => toggleFavorite(job)}
-                    aria-pressed={job.favorite}
-                    aria-label={job.favorite ? 'Remove from favourites' : 'Add to favourites'}
-                    className={cn(
-                      'rounded-md p-1 text-lg leading-none hover:bg-slate-100',
-                      job.favorite ? 'text-amber-600' : 'text-slate-500',
-                    )}
-                  >
-                    {job.favorite ? '★' : '☆'}
-                  </button>
-                </div>
-                <div className="mt-auto flex flex-wrap gap-2">
-                  {job.status === 'completed' ? (
-                    <Button asChild variant="secondary" size="sm">
-                      <a
-                        href={`${jobImagePath(job.id)}?download=1`}
-                        download={`trailroom-${job.id}.webp`}
-                      >
-                        Download
-                      </a>
-                    </Button>
-                  ) : null}
-                  <AlertDialog.Root>
-                    <AlertDialog.Trigger asChild>
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        disabled={job.status === 'processing'}
-                        title={
-                          job.status === 'processing' ? 'Wait until it has finished' : undefined
-                        }
-                      >
-                        {job.status === 'queued' ? 'Cancel' : 'Delete'}
-                      </Button>
-                    </AlertDialog.Trigger>
-                    <AlertDialog.Portal>
-                      <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-                      <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl">
-                        <AlertDialog.Title className="text-lg font-semibold text-slate-900">
-                          {job.status === 'queued' ? 'Cancel this try-on?' : 'Delete this try-on?'}
-                        </AlertDialog.Title>
-                        <AlertDialog.Description className="mt-2 text-sm text-slate-700">
-                          {job.status === 'queued'
-                            ? `It has not started yet: your ${job.credits_used} credit${job.credits_used === 1 ? '' : 's'} will be refunded.`
-                            : 'The result and the photos used for it are deleted for good (photos other try-ons still use are kept).'}
-                        </AlertDialog.Description>
-                        <div className="mt-6 flex justify-end gap-3">
-                          <AlertDialog.Cancel asChild>
-                            <Button variant="secondary">Keep it</Button>
-                          </AlertDialog.Cancel>
-                          <AlertDialog.Action asChild>
-                            <Button variant="danger" onClick={() => remove(job)}>
-                              {job.status === 'queued' ? 'Cancel try-on' : 'Delete'}
-                            </Button>
-                          </AlertDialog.Action>
-                        </div>
-                      </AlertDialog.Content>
-                    </AlertDialog.Portal>
-                  </AlertDialog.Root>
-                </div>
-              </div>
-            </li>
+              job={job}
+              onToggleFavorite={() => toggleFavorite(job)}
+              onRemove={() => remove(job)}
+            />
           ))}
         </ul>
       )}
