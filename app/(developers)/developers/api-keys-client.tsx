@@ -6,18 +6,13 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
-import type { ApiKeyView } from '@/lib/apikeys/schemas';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { type ApiKeyView } from '@/lib/apikeys/schemas';
+import { api } from '@/lib/client/api';
+import { errorMessage } from '@/lib/client/api-error';
+import { formatDate } from '@/lib/format';
 import { PLAYGROUND_KEY_HANDOFF } from './playground/key-handoff';
-
-const dateFmt = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-
-async function call<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
-  const body = (await res.json().catch(() => null)) as
-    (T & { error?: { message?: string } }) | null;
-  if (!res.ok) throw new Error(body?.error?.message ?? `Request failed (${res.status})`);
-  return body as T;
-}
 
 /** Create, list, regenerate and revoke API keys; a new key is shown once, in a dialog. */
 export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
@@ -30,7 +25,7 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
   const [copied, setCopied] = useState(false);
 
   async function refresh() {
-    setKeys((await call<{ data: ApiKeyView[] }>('/api/v1/api-keys')).data);
+    setKeys((await api<{ data: ApiKeyView[] }>('/api/v1/api-keys')).data);
   }
 
   async function run(label: string, fn: () => Promise<void>) {
@@ -39,7 +34,7 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
     try {
       await fn();
     } catch (err) {
-      setError(err instanceof Error ? err.message : 'Something went wrong');
+      setError(errorMessage(err));
     } finally {
       setBusy(null);
     }
@@ -48,10 +43,8 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
   function onCreate(e: FormEvent) {
     e.preventDefault();
     void run('create', async () => {
-      const created = await call<ApiKeyView & { key: string }>('/api/v1/api-keys', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name }),
+      const created = await api<ApiKeyView & { key: string }>('/api/v1/api-keys', {
+        json: { name },
       });
       setShown({ name: created.name, key: created.key });
       setCopied(false);
@@ -68,17 +61,15 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
       <Card>
         <form onSubmit={onCreate} className="flex flex-wrap items-end gap-3">
           <div className="min-w-64 flex-1">
-            <label htmlFor="key-name" className="block text-sm font-medium text-slate-800">
-              New key name
-            </label>
-            <input
+            <Label htmlFor="key-name">New key name</Label>
+            <Input
               id="key-name"
               required
               maxLength={100}
               value={name}
               onChange={(e) => setName(e.target.value)}
               placeholder="e.g. Shop backend"
-              className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+              className="text-base"
             />
           </div>
           <Button type="submit" disabled={busy !== null || name.trim() === ''}>
@@ -116,11 +107,9 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
               <tr key={k.id}>
                 <td className="px-4 py-2 font-medium text-slate-900">{k.name}</td>
                 <td className="px-4 py-2 font-mono text-xs text-slate-700">{k.prefix}…</td>
+                <td className="px-4 py-2 text-slate-700">{formatDate(k.created_at)}</td>
                 <td className="px-4 py-2 text-slate-700">
-                  {dateFmt.format(new Date(k.created_at))}
-                </td>
-                <td className="px-4 py-2 text-slate-700">
-                  {k.last_used_at ? dateFmt.format(new Date(k.last_used_at)) : 'Never'}
+                  {k.last_used_at ? formatDate(k.last_used_at) : 'Never'}
                 </td>
                 <td className="px-4 py-2 text-right tabular-nums">{k.usage_count}</td>
                 <td className="px-4 py-2 text-right whitespace-nowrap">
@@ -130,7 +119,7 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
                     disabled={busy !== null}
                     onClick={() =>
                       void run(`regen:${k.id}`, async () => {
-                        const next = await call<ApiKeyView & { key: string }>(
+                        const next = await api<ApiKeyView & { key: string }>(
                           `/api/v1/api-keys/${k.id}/regenerate`,
                           { method: 'POST' },
                         );
@@ -150,7 +139,7 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
                     aria-label={`Revoke ${k.name}`}
                     onClick={() =>
                       void run(`revoke:${k.id}`, async () => {
-                        await call(`/api/v1/api-keys/${k.id}`, { method: 'DELETE' });
+                        await api(`/api/v1/api-keys/${k.id}`, { method: 'DELETE' });
                         await refresh();
                       })
                     }

@@ -5,31 +5,16 @@ import { signOut } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-
-async function apiError(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { error?: { message?: string } };
-    return body.error?.message ?? `Request failed (${res.status})`;
-  } catch {
-    return `Request failed (${res.status})`;
-  }
-}
+import { Input } from '@/components/ui/input';
+import { api } from '@/lib/client/api';
+import { useApiAction } from '@/lib/client/use-api-action';
 
 function SignOutEverywhere() {
-  const [state, setState] = useState<'idle' | 'pending' | 'error'>('idle');
-  const [error, setError] = useState('');
-
-  async function run() {
-    setState('pending');
-    const res = await fetch('/api/account/sign-out-everywhere', { method: 'POST' });
-    if (!res.ok) {
-      setError(await apiError(res));
-      setState('error');
-      return;
-    }
+  const { run, pending, error } = useApiAction(async () => {
+    await api('/api/account/sign-out-everywhere', { method: 'POST' });
     // This browser's token is revoked too; clear its cookie and say what happened.
     await signOut({ callbackUrl: '/signin?notice=signed_out_everywhere' });
-  }
+  });
 
   return (
     <Card aria-labelledby="sessions-title">
@@ -45,12 +30,12 @@ function SignOutEverywhere() {
         <Button
           variant="secondary"
           onClick={() => void run()}
-          disabled={state === 'pending'}
-          aria-busy={state === 'pending'}
+          disabled={pending}
+          aria-busy={pending}
         >
-          {state === 'pending' ? 'Signing out everywhere…' : 'Sign out of every device'}
+          {pending ? 'Signing out everywhere…' : 'Sign out of every device'}
         </Button>
-        {state === 'error' && (
+        {error && (
           <p role="alert" className="text-sm text-red-800">
             {error}
           </p>
@@ -63,26 +48,15 @@ function SignOutEverywhere() {
 function DeleteAccount({ email }: { email: string }) {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState('');
+  const { run, pending, error, setError } = useApiAction(async (confirmEmail: string) => {
+    await api('/api/account', { method: 'DELETE', json: { confirm_email: confirmEmail } });
+    await signOut({ callbackUrl: '/signin?notice=account_deleted' });
+  });
   const matches = typed.trim().toLowerCase() === email.toLowerCase();
 
-  async function onSubmit(e: FormEvent) {
+  function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!matches) return;
-    setPending(true);
-    setError('');
-    const res = await fetch('/api/account', {
-      method: 'DELETE',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ confirm_email: typed.trim() }),
-    });
-    if (!res.ok) {
-      setError(await apiError(res));
-      setPending(false);
-      return;
-    }
-    await signOut({ callbackUrl: '/signin?notice=account_deleted' });
+    if (matches) void run(typed.trim());
   }
 
   return (
@@ -102,7 +76,7 @@ function DeleteAccount({ email }: { email: string }) {
           setOpen(next);
           if (!next) {
             setTyped('');
-            setError('');
+            setError(null);
           }
         }}
       >
@@ -132,13 +106,13 @@ function DeleteAccount({ email }: { email: string }) {
               <label htmlFor="confirm-email" className="block text-sm font-medium text-slate-800">
                 Type <span className="font-semibold break-all">{email}</span> to confirm
               </label>
-              <input
+              <Input
                 id="confirm-email"
                 type="email"
                 autoComplete="off"
                 value={typed}
                 onChange={(e) => setTyped(e.target.value)}
-                className="block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900"
+                className="mt-0 text-base"
               />
               {error && (
                 <p role="alert" className="text-sm text-red-800">
