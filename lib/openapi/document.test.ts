@@ -55,4 +55,43 @@ describe('OpenAPI document', () => {
       expect.arrayContaining(['202', '402', '413', '422', '429']),
     );
   });
+
+  it('documents the answers every operation can give (auth, rate limit, body checks, ids)', () => {
+    const doc = openApiDocument();
+    for (const [path, item] of Object.entries(doc.paths ?? {}))
+      for (const [method, op] of Object.entries(item ?? {})) {
+        const o = op as {
+          responses?: Record<string, { headers?: Record<string, { required?: boolean }> }>;
+          requestBody?: unknown;
+          parameters?: Array<{ in: string }>;
+        };
+        const statuses = Object.keys(o.responses ?? {});
+        const where = `${method.toUpperCase()} ${path}`;
+        expect(statuses, where).toEqual(expect.arrayContaining(['401', '403', '429']));
+        expect(o.responses?.['429']?.headers?.['Retry-After']?.required, where).toBe(true);
+        if (o.requestBody)
+          expect(statuses, where).toEqual(expect.arrayContaining(['400', '413', '415']));
+        if (o.parameters?.some((p) => p.in === 'path')) expect(statuses, where).toContain('404');
+      }
+  });
+
+  it('says what the routes check: CSV ledger, bottom_image only for full, required bodies', () => {
+    const doc = openApiDocument();
+    const tx = doc.paths?.['/credits/transactions']?.get?.responses?.['200'] as {
+      content: Record<string, unknown>;
+    };
+    expect(Object.keys(tx.content)).toEqual(['application/json', 'text/csv']);
+    const post = doc.paths?.['/tryon']?.post?.requestBody as {
+      required?: boolean;
+      content: Record<string, { schema: Record<string, unknown> }>;
+    };
+    expect(post.required).toBe(true);
+    expect(post.content['application/json']?.schema).toMatchObject({
+      if: { properties: { mode: { const: 'full' } } },
+      then: { required: ['bottom_image'] },
+      else: { not: { required: ['bottom_image'] } },
+    });
+    const checkout = doc.paths?.['/billing/checkout']?.post?.responses ?? {};
+    expect(Object.keys(checkout)).toContain('503');
+  });
 });

@@ -115,6 +115,10 @@ describe('GET /api/v1/credits/transactions', () => {
       'type=bonus',
       'date_from=yesterday',
       'date_from=2026-02-02&date_to=2026-01-01',
+      // An empty value is not "absent": the document promises a date or a type.
+      'date_to=',
+      'type=',
+      'page=',
     ]) {
       const res = await callRoute(getTransactions, `/api/v1/credits/transactions?${q}`, { token });
       expect(res.status, q).toBe(400);
