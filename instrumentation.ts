@@ -3,6 +3,12 @@
 // tick claimed once across instances).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return; // eslint-disable-line no-restricted-properties
+  // --- tracing (lib/telemetry; helper "deploy") ---------------------------
+  // OpenTelemetry spans for every request, exported over OTLP/HTTP when
+  // OTEL_EXPORTER_OTLP_ENDPOINT (or _TRACES_ENDPOINT) is set; off otherwise.
+  const { startTracing } = await import('@/lib/telemetry/start-tracing');
+  startTracing();
+  // --- end tracing -------------------------------------------------------
   // 405 + Allow for methods a route does not implement (Next.js answers TRACE with a 500).
   const { installMethodGuard } = await import('@/lib/api/method-guard');
   installMethodGuard();

@@ -168,6 +168,17 @@ const schema = z
 
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 
+    // Tracing (lib/telemetry). The OpenTelemetry exporter reads the standard
+    // OTEL_* variables itself (headers, timeouts, compression); these decide
+    // whether tracing starts at all: off unless an OTLP endpoint is set.
+    /** OTLP/HTTP base URL (the exporter appends /v1/traces), e.g. http://otel-collector:4318 */
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+    /** Full OTLP/HTTP traces URL; wins over OTEL_EXPORTER_OTLP_ENDPOINT. */
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalUrl,
+    OTEL_SERVICE_NAME: z.string().default('trailroom'),
+    /** `true` turns tracing off even with an endpoint set. */
+    OTEL_SDK_DISABLED: bool,
+
     // Image storage (lib/storage)
     /**
      * Where new images' bytes go: `mongodb` (default, inside the asset document)

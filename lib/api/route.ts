@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { translateError, unauthorized, forbidden } from '@/lib/errors';
 import { env } from '@/lib/env';
 import { requestLogger, type Logger } from '@/lib/log';
+import { tagRequestId } from '@/lib/telemetry';
 import { resolveCaller, type Caller } from '@/lib/auth/caller';
 import type { Role } from '@/models/user';
 import {
@@ -72,6 +73,7 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
   return async (req: NextRequest, context: NextRouteContext<P>): Promise<Response> => {
     const requestId = req.headers.get('x-request-id')?.slice(0, 64) || crypto.randomUUID();
     const log = requestLogger(requestId, { method: req.method, path: req.nextUrl.pathname });
+    tagRequestId(requestId);
     const policy = opts.rateLimit ?? 'api';
     let limit: RateLimitState | undefined;
     let res: Response;
