@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   // Parallel dev/e2e servers in one checkout each need their own build folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   devIndicators: false,
+  // A self-contained server (node <distDir>/standalone/server.js) with only the
+  // node_modules it traces; the Dockerfile copies it and the static assets.
+  // `next start` still works (with a warning); Vercel ignores this setting.
+  output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['sharp', 'mongoose', 'pino', 'mongodb-memory-server'],
