@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { ErrorBody } from '@/lib/errors';
+import { stampPeerAddress } from './peer-address';
 import { allowedMethods } from './route-methods';
 
 export interface GuardAnswer {
@@ -65,7 +66,9 @@ const g = globalThis as typeof globalThis & { __trailroomMethodGuard?: boolean }
 /**
  * Puts the guard in front of every HTTP server of this process (Next's
  * included, whenever it was created): a `request` event whose method the
- * route does not implement is answered here and never reaches Next.js.
+ * route does not implement is answered here and never reaches Next.js, and
+ * every other request is stamped with its socket's peer address (rate
+ * limits key on it when no proxy is trusted; see client-ip.ts).
  * Called once from instrumentation.ts (Node.js runtime).
  */
 export function installMethodGuard(): void {
@@ -79,6 +82,7 @@ export function installMethodGuard(): void {
   ): boolean {
     if (event === 'request') {
       const [req, res] = args as [IncomingMessage, ServerResponse];
+      stampPeerAddress(req);
       const a = unsupportedMethodAnswer(req.method ?? 'GET', req.url ?? '/');
       if (a) {
         answer(res, a);

@@ -1,3 +1,6 @@
+import { clientIp, UNKNOWN_CLIENT } from '@/lib/api/client-ip';
+import { env } from '@/lib/env';
+
 /** Where an action came from, as recorded in audit entries. */
 export interface RequestMeta {
   ip?: string;
@@ -5,10 +8,13 @@ export interface RequestMeta {
   requestId?: string;
 }
 
-/** Reads the client IP (first proxy hop), user agent and request id of a request. */
+/**
+ * Reads the client IP (the same trusted address rate limits use: a client
+ * cannot write it), user agent and request id of a request.
+ */
 export function requestMeta(req: Request, requestId?: string): RequestMeta {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const ip = forwarded || req.headers.get('x-real-ip')?.trim() || undefined;
+  const found = clientIp(req.headers, env.TRUSTED_PROXY_HOPS);
+  const ip = found === UNKNOWN_CLIENT ? undefined : found;
   const userAgent = req.headers.get('user-agent') ?? undefined;
   return {
     ...(ip ? { ip: ip.slice(0, 100) } : {}),

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Audit entries record the client IP rate limits trust: two proxies in front (client, proxy 1 → proxy 2): the client is 2nd from the right.
+vi.hoisted(() => {
+  process.env.TRUSTED_PROXY_HOPS = '2';
+});
 import { AuditLog, User } from '@/models';
 import { callRoute, createTestUser, sessionToken } from '@/lib/testing/session-request';
 import * as suspendRoute from '@/app/api/admin/users/[id]/suspend/route';

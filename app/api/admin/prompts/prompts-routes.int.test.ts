@@ -1,4 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Audit entries record the client IP rate limits trust: one proxy in front: its X-Forwarded-For entry is the client.
+vi.hoisted(() => {
+  process.env.TRUSTED_PROXY_HOPS = '1';
+});
 import { seed } from '@/lib/seed/seed';
 import { callRoute, createTestUser, sessionToken } from '@/lib/testing/session-request';
 import { AuditLog } from '@/models';
