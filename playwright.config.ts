@@ -76,21 +76,29 @@ export default defineConfig({
   projects: [
     ...(withProd
       ? [
-          { name: 'setup', testMatch: /.*\.setup\.ts/, testIgnore: /\/dev\// },
+          { name: 'setup', testMatch: /.*\.setup\.ts/, testIgnore: /e2e\/dev\// },
           {
             name: 'chromium',
             use: { ...devices['Desktop Chrome'] },
             dependencies: ['setup'],
-            testIgnore: [/.*\.setup\.ts/, /\/dev\//],
+            testIgnore: [/.*\.setup\.ts/, /e2e\/dev\//],
           },
         ]
       : []),
     ...(withDev
       ? [
           {
+            name: 'dev-setup',
+            testDir: './e2e/dev',
+            testMatch: /.*\.setup\.ts/,
+            use: { baseURL: devBaseURL },
+          },
+          {
             name: 'dev',
             testDir: './e2e/dev',
+            testIgnore: /.*\.setup\.ts/,
             use: { ...devices['Desktop Chrome'], baseURL: devBaseURL },
+            dependencies: ['dev-setup'],
           },
         ]
       : []),
