@@ -3,6 +3,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { api } from '@/lib/client/api';
+import { errorMessage } from '@/lib/client/api-error';
 
 export const MIN_REASON_LENGTH = 5;
 
@@ -127,20 +129,14 @@ export function ReasonDialog({
   );
 }
 
-/** POSTs JSON to an admin route; the error envelope's message, or null on success with the body. */
+/** POSTs JSON to an admin route; the error envelope's message, or the body on success. */
 export async function postAdmin<T>(
   url: string,
   body: unknown,
 ): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const data = (await res.json().catch(() => null)) as
-    (T & { error?: { message?: string } }) | null;
-  if (!res.ok) {
-    return { ok: false, message: data?.error?.message ?? `Request failed (${res.status})` };
+  try {
+    return { ok: true, data: await api<T>(url, { json: body }) };
+  } catch (err) {
+    return { ok: false, message: errorMessage(err, 'The request failed') };
   }
-  return { ok: true, data: data as T };
 }

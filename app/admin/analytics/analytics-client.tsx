@@ -14,18 +14,14 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { shortDay } from '@/lib/analytics/format';
 import type { AnalyticsJson } from '@/lib/analytics/serialize';
+import { api } from '@/lib/client/api';
+import { errorMessage } from '@/lib/client/api-error';
 
 const RANGES = [7, 30, 90] as const;
 
 type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'error'; message: string };
 
-async function load(range: number): Promise<AnalyticsJson> {
-  const res = await fetch(`/api/admin/analytics?range=${range}`);
-  const body = (await res.json().catch(() => null)) as
-    (AnalyticsJson & { error?: { message?: string } }) | null;
-  if (!res.ok || !body) throw new Error(body?.error?.message ?? `Request failed (${res.status})`);
-  return body;
-}
+const load = (range: number) => api<AnalyticsJson>('/api/admin/analytics', { query: { range } });
 
 export function AnalyticsClient({
   initial,
@@ -51,30 +47,23 @@ export function AnalyticsClient({
       setStatus({ kind: 'idle' });
       window.history.replaceState(null, '', `?range=${next}`);
     } catch (err) {
-      setStatus({ kind: 'error', message: (err as Error).message });
+      setStatus({ kind: 'error', message: errorMessage(err) });
     }
   }
 
   async function runBackfill() {
     setBackfill({ kind: 'loading' });
-    const res = await fetch('/api/admin/analytics/rollup', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
+    let body: { days?: number; ms?: number };
+    try {
       // The range and the period before it, so the tiles can compare.
-      body: JSON.stringify({ days: data.range * 2 }),
-    });
-    const body = (await res.json().catch(() => null)) as {
-      days?: number;
-      ms?: number;
-      error?: { message?: string };
-    } | null;
-    if (!res.ok) {
-      setBackfill({ kind: 'error', message: body?.error?.message ?? `Failed (${res.status})` });
+      body = await api('/api/admin/analytics/rollup', { json: { days: data.range * 2 } });
+    } catch (err) {
+      setBackfill({ kind: 'error', message: errorMessage(err) });
       return;
     }
     setBackfill({
       kind: 'done',
-      text: `Recomputed ${body?.days ?? 0} days in ${((body?.ms ?? 0) / 1000).toFixed(1)} s.`,
+      text: `Recomputed ${body.days ?? 0} days in ${((body.ms ?? 0) / 1000).toFixed(1)} s.`,
     });
     await show(data.range);
   }
