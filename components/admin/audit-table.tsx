@@ -2,12 +2,7 @@ import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { describeChange } from '@/lib/audit/describe-change';
 import type { AuditLogJson } from '@/lib/audit/schemas';
-
-const fmt = new Intl.DateTimeFormat('en', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'UTC',
-});
+import { formatDateTime } from '@/lib/format';
 
 /** The changed fields, one per line: `status: failed → queued`. */
 function Change({ before, after }: { before: unknown; after: unknown }) {
@@ -50,7 +45,7 @@ export function AuditTable({ entries, caption }: { entries: AuditLogJson[]; capt
       {entries.map((e) => (
         <tr key={e.id} className="align-top">
           <td className="px-3 py-2 whitespace-nowrap text-slate-700">
-            {fmt.format(new Date(e.created_at))}
+            {formatDateTime(e.created_at, { seconds: true })}
           </td>
           <td className="px-3 py-2">
             <span

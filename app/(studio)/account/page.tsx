@@ -3,6 +3,7 @@ import { requirePageUser } from '@/lib/auth/caller';
 import { getUserOrThrow } from '@/lib/users';
 import { Card } from '@/components/ui/card';
 import { AccountActions } from './account-client';
+import { formatUtc } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Account' };
 export const dynamic = 'force-dynamic';
@@ -19,12 +20,6 @@ const ROLE_LABELS: Record<string, string> = {
   finance_admin: 'Finance admin',
   super_admin: 'Super admin',
 };
-
-const dateFmt = new Intl.DateTimeFormat('en', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 function initials(name: string | undefined, email: string): string {
   const source = name?.trim() || email;
@@ -87,7 +82,9 @@ export default async function AccountPage() {
             </div>
             <div>
               <dt className="text-slate-600">Member since</dt>
-              <dd className="font-medium text-slate-900">{dateFmt.format(user.createdAt)} UTC</dd>
+              <dd className="font-medium text-slate-900">
+                {formatUtc(user.createdAt, { long: true })}
+              </dd>
             </div>
           </dl>
         </div>
@@ -107,7 +104,7 @@ export default async function AccountPage() {
           <div>
             <dt className="text-slate-600">Last sign-in</dt>
             <dd className="font-medium text-slate-900">
-              {user.lastLoginAt ? `${dateFmt.format(user.lastLoginAt)} UTC` : '—'}
+              {formatUtc(user.lastLoginAt, { long: true })}
             </dd>
           </div>
         </dl>

@@ -6,15 +6,11 @@ import { Button } from '@/components/ui/button';
 import { requirePageUser } from '@/lib/auth/caller';
 import { listPayments, paymentsQuerySchema, type PaymentJson } from '@/lib/billing';
 import { PaymentStatusBadge } from './payment-status-badge';
+import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Billing' };
 export const dynamic = 'force-dynamic';
 
-const dateFmt = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 const whole = new Intl.NumberFormat('en-US');
 
 export default async function BillingPage({
@@ -98,9 +94,7 @@ function PaymentRow({ p }: { p: PaymentJson }) {
   const receipt = p.invoice_url ?? p.receipt_url;
   return (
     <tr data-testid="payment-row">
-      <td className="px-4 py-3 whitespace-nowrap text-slate-700">
-        {dateFmt.format(new Date(p.created_at))}
-      </td>
+      <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatDateTime(p.created_at)}</td>
       <td className="px-4 py-3 font-medium text-slate-900 tabular-nums">
         {whole.format(p.credits)}
       </td>

@@ -14,6 +14,7 @@ import {
   CREDIT_COSTS,
 } from '@/lib/credits';
 import { CREDIT_TX_TYPES } from '@/models/credit-transaction';
+import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Credits' };
 export const dynamic = 'force-dynamic';
@@ -26,12 +27,6 @@ const TYPE_LABELS: Record<(typeof CREDIT_TX_TYPES)[number], string> = {
   admin_adjustment: 'Adjustment',
   chargeback: 'Taken back',
 };
-
-const dateFmt = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 export default async function CreditsPage({
   searchParams,
@@ -248,7 +243,7 @@ export default async function CreditsPage({
             {page.items.map((t) => (
               <tr key={t.id}>
                 <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                  {dateFmt.format(t.createdAt)}
+                  {formatDateTime(t.createdAt)}
                 </td>
                 <td className="px-4 py-2">
                   <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">

@@ -8,15 +8,10 @@ import { DataTable } from '@/components/ui/data-table';
 import { requireAdminPage } from '@/lib/auth/caller';
 import { ADMIN_JOB_PROVIDERS, adminJobsQuery, adminListJobs } from '@/lib/tryon';
 import { JOB_STATUSES, TRYON_MODES } from '@/models/tryon-job';
+import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Jobs · Admin' };
 export const dynamic = 'force-dynamic';
-
-const fmt = new Intl.DateTimeFormat('en', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 const field =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900';
@@ -264,7 +259,7 @@ export default async function AdminJobsPage({
                 {j.error?.code ?? ''}
               </td>
               <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                {fmt.format(new Date(j.queued_at))}
+                {formatDateTime(j.queued_at)}
               </td>
             </tr>
           ))}

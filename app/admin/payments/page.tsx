@@ -9,15 +9,11 @@ import { DataTable } from '@/components/ui/data-table';
 import { requireAdminPage } from '@/lib/auth/caller';
 import { adminListPayments, adminPaymentsQuery } from '@/lib/billing';
 import { PAYMENT_STATUSES } from '@/models/payment';
+import { formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Payments · Admin' };
 export const dynamic = 'force-dynamic';
 
-const fmt = new Intl.DateTimeFormat('en', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 const field =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900';
 
@@ -208,7 +204,7 @@ export default async function AdminPaymentsPage({
                 )}
               </td>
               <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                {fmt.format(new Date(p.created_at))}
+                {formatDateTime(p.created_at)}
               </td>
             </tr>
           ))}

@@ -3,15 +3,10 @@ import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { requireAdminPage } from '@/lib/auth/caller';
 import { listPromptTypes, PROMPT_TYPE_HINTS, PROMPT_TYPE_LABELS } from '@/lib/prompts';
+import { formatUtc } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Prompts · Admin' };
 export const dynamic = 'force-dynamic';
-
-const dateFmt = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 export default async function PromptsPage() {
   await requireAdminPage('/admin/prompts', 'prompts:manage');
@@ -40,9 +35,7 @@ export default async function PromptsPage() {
                 <dt className="text-slate-600">Versions</dt>
                 <dd className="text-slate-900 tabular-nums">{t.versions}</dd>
                 <dt className="text-slate-600">Since</dt>
-                <dd className="text-slate-900">
-                  {t.activatedAt ? `${dateFmt.format(t.activatedAt)} UTC` : '—'}
-                </dd>
+                <dd className="text-slate-900">{formatUtc(t.activatedAt)}</dd>
               </dl>
               {t.latestVersion && t.activeVersion && t.latestVersion > t.activeVersion && (
                 <p className="mt-3 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900">

@@ -12,11 +12,10 @@ import {
   searchUsersQuery,
   serializeAdminUser,
 } from '@/lib/users';
+import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Users · Admin' };
 export const dynamic = 'force-dynamic';
-
-const dateFmt = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
 
 export default async function AdminUsersPage({
   searchParams,
@@ -144,10 +143,10 @@ export default async function AdminUsersPage({
                 </span>
               </td>
               <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                {u.last_login_at ? dateFmt.format(new Date(u.last_login_at)) : '—'}
+                {u.last_login_at ? formatDate(u.last_login_at) : '—'}
               </td>
               <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                {dateFmt.format(new Date(u.created_at))}
+                {formatDate(u.created_at)}
               </td>
             </tr>
           ))}

@@ -6,13 +6,9 @@ import { DataTable } from '@/components/ui/data-table';
 import type { WebhookDeliveryPage, WebhookDeliveryView } from '@/lib/webhooks/schemas';
 import { StatusBadge } from './status-badge';
 import { webhooksApi } from './webhooks-api';
+import { formatUtc } from '@/lib/format';
 
-const timeFmt = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'UTC',
-});
-const fmt = (iso: string) => `${timeFmt.format(new Date(iso))} UTC`;
+const fmt = (iso: string) => formatUtc(iso, { seconds: true });
 
 function lastAnswer(d: WebhookDeliveryView): string {
   const a = d.attempts.at(-1);

@@ -12,16 +12,12 @@ import { can } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 import { adminGetJob, type AdminJobDetailJson } from '@/lib/tryon';
 import { JobActions } from './job-actions-client';
+import { formatUtc } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Job · Admin' };
 export const dynamic = 'force-dynamic';
 
-const fmt = new Intl.DateTimeFormat('en', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'UTC',
-});
-const when = (iso: string | null) => (iso ? `${fmt.format(new Date(iso))} UTC` : '—');
+const when = (iso: string | null) => formatUtc(iso, { seconds: true });
 
 function LedgerLine({ label, entry }: { label: string; entry: AdminJobDetailJson['charge'] }) {
   return (

@@ -14,16 +14,12 @@ import { can } from '@/lib/auth/roles';
 import { adminGetPayment } from '@/lib/billing';
 import { AppError } from '@/lib/errors';
 import { RefundPayment } from './refund-client';
+import { formatUtc } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Payment · Admin' };
 export const dynamic = 'force-dynamic';
 
-const fmt = new Intl.DateTimeFormat('en', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'UTC',
-});
-const when = (iso: string | null) => (iso ? `${fmt.format(new Date(iso))} UTC` : '—');
+const when = (iso: string | null) => formatUtc(iso, { seconds: true });
 const mono = (v: string | null) =>
   v ? <span className="font-mono text-xs break-all">{v}</span> : '—';
 

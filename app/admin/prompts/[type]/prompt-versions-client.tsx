@@ -10,13 +10,9 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import type { PromptTypeJson, PromptVersionJson } from '@/lib/prompts/schemas';
+import { formatUtc } from '@/lib/format';
 
-const dateFmt = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
-const fmtDate = (iso: string) => `${dateFmt.format(new Date(iso))} UTC`;
+const fmtDate = (iso: string) => formatUtc(iso);
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(r === 1 ? 0 : 1)}%`);
 
 type Feedback = { tone: 'ok' | 'error'; text: string } | null;

@@ -12,15 +12,10 @@ import { can, isAdminRole } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 import { getUserOrThrow, serializeAdminUser } from '@/lib/users';
 import { UserActions } from './user-actions-client';
+import { formatUtc } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'User · Admin' };
 export const dynamic = 'force-dynamic';
-
-const fmt = new Intl.DateTimeFormat('en', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -44,8 +39,8 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     ['Email', user.email],
     ['Name', user.name ?? '—'],
     ['Provider', user.provider ?? '—'],
-    ['Joined', `${fmt.format(new Date(user.created_at))} UTC`],
-    ['Last sign-in', user.last_login_at ? `${fmt.format(new Date(user.last_login_at))} UTC` : '—'],
+    ['Joined', formatUtc(user.created_at)],
+    ['Last sign-in', formatUtc(user.last_login_at)],
     ['User id', user.id],
   ] as const;
 
