@@ -23,6 +23,9 @@ const PAGES = [
   '/api/v1/tryon/000000000000000000000000',
   '/api/v1/tryon/000000000000000000000000/image',
   '/api/v1/webhooks',
+  '/api/v1/webhooks/000000000000000000000000',
+  '/api/v1/webhooks/000000000000000000000000/test',
+  '/api/v1/webhooks/000000000000000000000000/deliveries',
 ];
 
 setup('compile the development pages', async ({ request }) => {
