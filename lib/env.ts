@@ -147,6 +147,11 @@ const schema = z
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
       z.coerce.number().int().min(1).max(10_000).default(1),
     ),
+    /**
+     * Where rate-limit buckets live: `memory` (default, per process) or
+     * `mongodb` (the app database, shared by every instance; see lib/rate-limit.ts).
+     */
+    RATE_LIMIT_STORE: optionalString.pipe(z.enum(['memory', 'mongodb']).default('memory')),
 
     // Outgoing webhooks
     /** Development/test only: allow webhook URLs on loopback/private addresses. */
@@ -343,7 +348,6 @@ export function s3Settings(): S3Settings | null {
     forcePathStyle: env.S3_FORCE_PATH_STYLE,
   };
 }
-
 
 /** What is configured, without values: safe for /api/health and logs. */
 export function describeEnv() {

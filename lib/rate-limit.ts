@@ -1,16 +1,30 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import mongoose from 'mongoose';
+import {
+  RateLimiterMemory,
+  RateLimiterMongo,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { connectDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { recordRateLimitRefusal } from '@/lib/metrics';
 
 /**
  * Rate-limit policies (rate-limiter-flexible). Each route names one policy;
  * its bucket is keyed by the caller (user id) once authenticated, by the
  * client IP before that and for anonymous callers.
  *
- * Limits are per process: behind N instances a caller gets up to N× the
- * budget. `createLimiter` is the one place a limiter is built, so a shared
- * store (the library's MongoDB or Redis limiters, same interface) replaces
- * the memory one there.
+ * Store (RATE_LIMIT_STORE): `memory` (default) keeps buckets in the process,
+ * so behind N instances a caller gets up to N× the budget; `mongodb` keeps
+ * them in the app database (collection `rate_limits`, one document per
+ * bucket, expired by a TTL index), so every instance spends from one budget.
+ * The library counts with one findOneAndUpdate `$inc` upsert per request:
+ * atomic on MongoDB, but FerretDB 1.x runs it as read-modify-write, so
+ * concurrent requests can each read the same count and a burst overshoots
+ * the budget (measured in lib/rate-limit.int.test.ts and `npm run bench`).
+ * A database error falls back to a per-process memory bucket (insurance
+ * limiter) rather than failing the request.
  */
 export interface RateLimitBudget {
   /** Requests allowed per window. */
@@ -74,8 +88,81 @@ export class RateLimitedError extends AppError {
   }
 }
 
-function createLimiter(keyPrefix: string, budget: RateLimitBudget): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix, ...budget });
+/** The collection holding shared buckets (RATE_LIMIT_STORE=mongodb). */
+export const RATE_LIMIT_COLLECTION = 'rate_limits';
+
+const gStore = globalThis as typeof globalThis & { __trailroomRateLimitStore?: Promise<void> };
+
+/**
+ * Connects and creates the shared store's indexes, once per process: a unique
+ * `key` (without it concurrent first requests insert duplicate buckets and
+ * each counts alone) and, where the server has TTL indexes (MongoDB; FerretDB
+ * 1.x has none), expiry of spent buckets. Without TTL an expired bucket stays
+ * as one small document per key, reused by that key's next window.
+ */
+export function ensureRateLimitStore(): Promise<void> {
+  gStore.__trailroomRateLimitStore ??= (async () => {
+    const conn = await connectDb();
+    const db = conn.connection.db;
+    if (!db) throw new AppError('service_unavailable', 'The database is not connected');
+    const collection = db.collection(RATE_LIMIT_COLLECTION);
+    await collection.createIndex({ key: 1 }, { unique: true });
+    await collection.createIndex({ expire: -1 }, { expireAfterSeconds: 0 }).catch(() => undefined);
+  })().catch((err: unknown) => {
+    gStore.__trailroomRateLimitStore = undefined;
+    throw err;
+  });
+  return gStore.__trailroomRateLimitStore;
+}
+
+/**
+ * Builds one policy's limiter on the given store. `mongodb` needs
+ * `ensureRateLimitStore()` done first; its buckets are shared with every other
+ * limiter of the same `keyPrefix` on the same database, in any process.
+ */
+export function createLimiter(
+  keyPrefix: string,
+  budget: RateLimitBudget,
+  store: 'memory' | 'mongodb' = env.RATE_LIMIT_STORE,
+): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ keyPrefix, ...budget });
+  if (store === 'memory') return memory;
+  const db = mongoose.connection.db;
+  if (!db) throw new AppError('service_unavailable', 'The database is not connected');
+  const shared = new RateLimiterMongo({
+    storeClient: db,
+    tableName: RATE_LIMIT_COLLECTION,
+    keyPrefix,
+    ...budget,
+    disableIndexesCreation: true,
+    insuranceLimiter: memory,
+  });
+  // One bucket update at a time per key in this process: on a server without
+  // atomic findAndModify (FerretDB) concurrent updates of one document lose
+  // increments, so a burst from one caller would pass almost whole. Queued,
+  // only updates from different instances can still overlap.
+  const queues = new Map<string | number, Promise<unknown>>();
+  const consume = shared.consume.bind(shared);
+  const reward = shared.reward.bind(shared);
+  shared.consume = (key, points, options) =>
+    queued(queues, key, () => consume(key, points, options));
+  shared.reward = (key, points, options) => queued(queues, key, () => reward(key, points, options));
+  return shared;
+}
+
+/** Runs `fn` after the earlier bucket updates of the same key on this limiter. */
+function queued<T>(
+  queues: Map<string | number, Promise<unknown>>,
+  key: string | number,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn);
+  const tail = run.catch(() => undefined);
+  queues.set(key, tail);
+  void tail.then(() => {
+    if (queues.get(key) === tail) queues.delete(key);
+  });
+  return run;
 }
 
 const g = globalThis as typeof globalThis & {
@@ -87,11 +174,12 @@ function policyId(name: RateLimitName, tier: PlanTier): string {
   return tier === 'default' ? name : `${name}.${tier}`;
 }
 
-function limiter(name: RateLimitName, tier: PlanTier): RateLimiterAbstract {
+async function limiter(name: RateLimitName, tier: PlanTier): Promise<RateLimiterAbstract> {
   const id = policyId(name, tier);
   let l = limiters.get(id);
   if (!l) {
-    l = createLimiter(id, rateLimitBudget(name, tier));
+    if (env.RATE_LIMIT_STORE === 'mongodb') await ensureRateLimitStore();
+    l = limiters.get(id) ?? createLimiter(id, rateLimitBudget(name, tier));
     limiters.set(id, l);
   }
   return l;
@@ -115,9 +203,12 @@ export async function consumeRateLimit(
   tier: PlanTier = 'default',
 ): Promise<RateLimitState> {
   try {
-    return stateOf(name, tier, await limiter(name, tier).consume(key));
+    return stateOf(name, tier, await (await limiter(name, tier)).consume(key));
   } catch (res) {
-    if (res instanceof RateLimiterRes) throw new RateLimitedError(stateOf(name, tier, res));
+    if (res instanceof RateLimiterRes) {
+      recordRateLimitRefusal(policyId(name, tier));
+      throw new RateLimitedError(stateOf(name, tier, res));
+    }
     throw res;
   }
 }
@@ -128,7 +219,7 @@ export async function refundRateLimit(
   key: string,
   tier: PlanTier = 'default',
 ): Promise<void> {
-  await limiter(name, tier).reward(key, 1);
+  await (await limiter(name, tier)).reward(key, 1);
 }
 
 export function resetRateLimits(): void {

@@ -38,6 +38,8 @@ export async function connectDb(): Promise<typeof mongoose> {
         serverSelectionTimeoutMS: env.MONGODB_CONNECT_TIMEOUT_MS,
         connectTimeoutMS: env.MONGODB_CONNECT_TIMEOUT_MS,
         maxPoolSize: 20,
+        // Command timings feed the database latency histogram (lib/metrics).
+        monitorCommands: true,
         // Indexes are created explicitly by ensureIndexes() (seed, tests).
         autoIndex: false,
       })
