@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { translateError, unauthorized, forbidden } from '@/lib/errors';
 import { env } from '@/lib/env';
 import { requestLogger, type Logger } from '@/lib/log';
+import { startHttpTimer } from '@/lib/metrics';
 import { tagRequestId } from '@/lib/telemetry';
 import { resolveCaller, type Caller } from '@/lib/auth/caller';
 import type { Role } from '@/models/user';
@@ -73,6 +74,7 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
   return async (req: NextRequest, context: NextRouteContext<P>): Promise<Response> => {
     const requestId = req.headers.get('x-request-id')?.slice(0, 64) || crypto.randomUUID();
     const log = requestLogger(requestId, { method: req.method, path: req.nextUrl.pathname });
+    const observe = startHttpTimer(req, context?.params);
     tagRequestId(requestId);
     const policy = opts.rateLimit ?? 'api';
     let limit: RateLimitState | undefined;
@@ -110,6 +112,7 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
       res = errorResponse(err, requestId, log);
     }
     setRateLimitHeaders(res, limit);
+    await observe(res);
     return res;
   };
 }

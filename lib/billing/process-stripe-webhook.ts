@@ -1,6 +1,7 @@
 import { connectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Logger } from '@/lib/log';
+import { recordStripeEvent } from '@/lib/metrics';
 import { claimEvent, failEventClaim, finishEventClaim } from './claim-event';
 import { stripeWebhookSecret, WEBHOOK_TOLERANCE_SECONDS } from './config';
 import { constructStripeEvent, type Stripe } from './stripe-client';
@@ -56,13 +57,17 @@ export async function processStripeWebhook(input: {
     );
   }
   const handler = input.handlers[event.type] as StripeEventHandler | undefined;
-  if (!handler)
+  if (!handler) {
+    recordStripeEvent(event.type, 'unhandled_type');
     return { received: true, event_id: event.id, type: event.type, outcome: 'unhandled_type' };
+  }
 
   await connectDb();
   const claim = await claimEvent('stripe', event.id, event.type);
-  if (claim.kind === 'done')
+  if (claim.kind === 'done') {
+    recordStripeEvent(event.type, 'duplicate');
     return { received: true, event_id: event.id, type: event.type, outcome: 'duplicate' };
+  }
   if (claim.kind === 'busy') {
     throw new AppError(
       'conflict',
@@ -74,9 +79,11 @@ export async function processStripeWebhook(input: {
     const outcome = await handler(event);
     await finishEventClaim(claim.claimId, outcome);
     input.log?.info({ eventId: event.id, type: event.type, outcome }, 'stripe event handled');
+    recordStripeEvent(event.type, outcome);
     return { received: true, event_id: event.id, type: event.type, outcome };
   } catch (err) {
     await failEventClaim(claim.claimId, err).catch(() => undefined);
+    recordStripeEvent(event.type, 'failed');
     input.log?.error(
       {
         eventId: event.id,

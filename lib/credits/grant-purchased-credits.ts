@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { recordCredits } from '@/lib/metrics';
 import { applyLedgerOp } from './ledger';
 import type { Actor, LedgerResult, ReferenceType } from './types';
 
@@ -18,7 +19,7 @@ export async function grantPurchasedCredits(input: GrantInput): Promise<LedgerRe
   if (!Number.isSafeInteger(input.credits) || input.credits <= 0) {
     throw new AppError('bad_request', 'credits must be a positive whole number');
   }
-  return applyLedgerOp(input.userId, input.idempotencyKey, () => ({
+  const result = await applyLedgerOp(input.userId, input.idempotencyKey, () => ({
     type: 'purchase',
     freeDelta: 0,
     paidDelta: input.credits,
@@ -27,4 +28,6 @@ export async function grantPurchasedCredits(input: GrantInput): Promise<LedgerRe
     ...(input.referenceId ? { referenceId: input.referenceId } : {}),
     actor: input.actor,
   }));
+  if (!result.replayed) recordCredits('granted', input.credits);
+  return result;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { recordCredits } from '@/lib/metrics';
 import { DAILY_FREE_CREDITS } from './config';
 import { applyLedgerOp, findEntryByKey } from './ledger';
 import type { Actor, LedgerResult } from './types';
@@ -27,7 +28,7 @@ export async function refundUsage(input: RefundUsageInput): Promise<LedgerResult
   if (usage.userId !== input.userId || usage.type !== 'usage') {
     throw new AppError('idempotency_conflict', 'The usage entry does not belong to this refund');
   }
-  return applyLedgerOp(input.userId, input.idempotencyKey, (state) => {
+  const result = await applyLedgerOp(input.userId, input.idempotencyKey, (state) => {
     const freeBack = Math.max(0, Math.min(-usage.freeDelta, DAILY_FREE_CREDITS - state.free));
     return {
       type: 'refund',
@@ -41,4 +42,6 @@ export async function refundUsage(input: RefundUsageInput): Promise<LedgerResult
       actor: input.actor,
     };
   });
+  if (!result.replayed) recordCredits('refunded', -(usage.freeDelta + usage.paidDelta));
+  return result;
 }

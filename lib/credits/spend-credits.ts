@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { recordCredits } from '@/lib/metrics';
 import { applyLedgerOp } from './ledger';
 import type { Actor, LedgerResult, ReferenceType } from './types';
 
@@ -18,7 +19,7 @@ export async function spendCredits(input: SpendInput): Promise<LedgerResult> {
   if (!Number.isSafeInteger(input.credits) || input.credits <= 0) {
     throw new AppError('bad_request', 'credits must be a positive whole number');
   }
-  return applyLedgerOp(input.userId, input.idempotencyKey, (state) => {
+  const result = await applyLedgerOp(input.userId, input.idempotencyKey, (state) => {
     // A negative paid balance (debt from a chargeback) cannot be spent from.
     const available = state.free + Math.max(0, state.paid);
     if (available < input.credits) {
@@ -41,4 +42,6 @@ export async function spendCredits(input: SpendInput): Promise<LedgerResult> {
       actor: input.actor,
     };
   });
+  if (!result.replayed) recordCredits('spent', input.credits);
+  return result;
 }

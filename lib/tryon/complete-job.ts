@@ -1,4 +1,5 @@
 import { connectDb } from '@/lib/db';
+import { recordTryonJob } from '@/lib/metrics';
 import { deleteImagesIfUnused } from '@/lib/storage';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 import { findJob, parseJobId } from './find-job';
@@ -52,7 +53,10 @@ export async function completeJob(
     },
     { returnDocument: 'after' },
   ).lean();
-  if (updated) return { completed: true, status: 'completed', processingMs };
+  if (updated) {
+    recordTryonJob('completed', updated.provider, processingMs);
+    return { completed: true, status: 'completed', processingMs };
+  }
   const after = await findJob(jobId);
   return { completed: after?.status === 'completed', status: after?.status ?? 'missing' };
 }

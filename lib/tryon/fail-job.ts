@@ -1,4 +1,5 @@
 import { connectDb } from '@/lib/db';
+import { recordTryonJob } from '@/lib/metrics';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 import { findJob, parseJobId } from './find-job';
 import { failureDetail, publicFailure } from './generation-error';
@@ -54,6 +55,7 @@ export async function failJob(
     },
     { returnDocument: 'after' },
   ).lean()) as TryonJobDoc | null;
+  if (updated) recordTryonJob('failed', updated.provider, updated.processingMs);
   const job = updated ?? (await findJob(jobId));
   return { status: job?.status ?? 'missing', job };
 }

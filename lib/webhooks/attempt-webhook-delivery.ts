@@ -1,5 +1,6 @@
 import { connectDb } from '@/lib/db';
 import { isProduction } from '@/lib/env';
+import { recordWebhookDelivery } from '@/lib/metrics';
 import type { AddressPolicy } from '@/lib/net';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
@@ -63,6 +64,7 @@ export async function attemptWebhookDelivery(
         },
       );
     }
+    recordWebhookDelivery('endpoint_disabled');
     return { done: true, status: 'failed', error: 'endpoint disabled' };
   }
 
@@ -107,6 +109,7 @@ export async function attemptWebhookDelivery(
       },
     );
     if (!delivery.test) await refreshEndpointHealth(endpoint._id.toString(), settledAt);
+    recordWebhookDelivery('succeeded');
     return { done: true, status: 'succeeded', statusCode: res.statusCode };
   }
 
@@ -126,6 +129,7 @@ export async function attemptWebhookDelivery(
         },
       },
     );
+    recordWebhookDelivery('retrying');
     return { done: Boolean(opts.manual), status: 'pending', statusCode: res.statusCode, error };
   }
   await WebhookDelivery.updateOne(
@@ -137,5 +141,6 @@ export async function attemptWebhookDelivery(
     },
   );
   if (!delivery.test) await refreshEndpointHealth(endpoint._id.toString(), settledAt);
+  recordWebhookDelivery('failed');
   return { done: true, status: 'failed', statusCode: res.statusCode, error };
 }
