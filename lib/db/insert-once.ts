@@ -18,7 +18,11 @@ export async function insertOnce<T>(
 ): Promise<InsertOnceResult<T>> {
   await connectDb();
   try {
-    const created = await model.create(doc);
+    // A plain view of `create`: its overloads cannot type `doc` for a generic model.
+    const creator = model as unknown as {
+      create(doc: Record<string, unknown>): Promise<{ toObject(): unknown }>;
+    };
+    const created = await creator.create(doc);
     return { status: 'inserted', doc: created.toObject() as T };
   } catch (err) {
     if (isDuplicateKeyError(err)) return { status: 'existing' };
