@@ -1,6 +1,6 @@
-import type { Model } from 'mongoose';
+import mongoose from 'mongoose';
 import { connectDb } from './connect';
-import { insertOnce } from './insert-once';
+import { insertOnce, type NamedModel } from './insert-once';
 
 /** A claim document: its `_id` is the claim key, `claimedAt` the claimer's clock. */
 export interface ClaimDoc {
@@ -26,8 +26,8 @@ export interface ClaimOptions {
  * `<key>#<n>` for the n-th lease since the claim, so a takeover is claimed
  * once too.
  */
-export async function claimWithStaleness<T extends ClaimDoc>(
-  model: Model<T>,
+export async function claimWithStaleness(
+  model: NamedModel,
   key: string,
   fields: Record<string, unknown>,
   opts: ClaimOptions = {},
@@ -38,7 +38,7 @@ export async function claimWithStaleness<T extends ClaimDoc>(
     (await insertOnce(model, { ...fields, _id: id, claimedAt: now })).status === 'inserted';
   if (await insert(key)) return true;
   if (!opts.leaseMs) return false;
-  const held = await model.findById(key).lean<ClaimDoc>();
+  const held = await mongoose.model(model.modelName).findById(key).lean<ClaimDoc>();
   if (!held) return insert(key); // pruned meanwhile
   const leases = Math.floor((now.getTime() - held.claimedAt.getTime()) / opts.leaseMs);
   return leases >= 1 ? insert(`${key}#${leases}`) : false;

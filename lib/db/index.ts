@@ -3,7 +3,7 @@
 export { connectDb, disconnectDb, databaseUri, pingDb } from './connect';
 export { groupSums } from './group-sums';
 export { ensureIndexes } from './ensure-indexes';
-export { insertOnce, type InsertOnceResult } from './insert-once';
+export { insertOnce, type InsertOnceResult, type NamedModel } from './insert-once';
 export { claimWithStaleness, type ClaimDoc, type ClaimOptions } from './claim-with-staleness';
 export {
   appendAtNextSeq,

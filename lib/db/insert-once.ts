@@ -1,8 +1,17 @@
-import type { Model } from 'mongoose';
+import mongoose from 'mongoose';
 import { isDuplicateKeyError } from '@/lib/errors';
 import { connectDb } from './connect';
 
 export type InsertOnceResult<T> = { status: 'inserted'; doc: T } | { status: 'existing' };
+
+/**
+ * A model, by name. The primitives take this tiny structural type, not
+ * `Model<T>`: checking a concrete Mongoose model against a generic `Model<T>`
+ * made tsc compare the whole model types (minutes and gigabytes).
+ */
+export interface NamedModel {
+  modelName: string;
+}
 
 /**
  * Inserts a document that a unique index allows once: `inserted` for exactly
@@ -12,17 +21,13 @@ export type InsertOnceResult<T> = { status: 'inserted'; doc: T } | { status: 'ex
  * say which unique index refused the insert; callers that have several read
  * to find out.
  */
-export async function insertOnce<T>(
-  model: Model<T>,
+export async function insertOnce<T = unknown>(
+  model: NamedModel,
   doc: Record<string, unknown>,
 ): Promise<InsertOnceResult<T>> {
   await connectDb();
   try {
-    // A plain view of `create`: its overloads cannot type `doc` for a generic model.
-    const creator = model as unknown as {
-      create(doc: Record<string, unknown>): Promise<{ toObject(): unknown }>;
-    };
-    const created = await creator.create(doc);
+    const created = await mongoose.model(model.modelName).create(doc);
     return { status: 'inserted', doc: created.toObject() as T };
   } catch (err) {
     if (isDuplicateKeyError(err)) return { status: 'existing' };

@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
 import { DISABLE_AFTER_FAILED_DELIVERIES } from './config';
@@ -17,7 +18,7 @@ export function autoDisabledReason(at: Date, lastError: string | null): string {
 }
 
 async function failureStreak(
-  endpointId: unknown,
+  endpointId: Types.ObjectId,
   since: Date,
 ): Promise<{ streak: number; lastError: string | null }> {
   const recent = await WebhookDelivery.find({
@@ -29,7 +30,7 @@ async function failureStreak(
     .sort({ settledAt: -1 })
     .limit(DISABLE_AFTER_FAILED_DELIVERIES)
     .select({ status: 1, lastError: 1 })
-    .lean();
+    .lean<Array<{ status: string; lastError?: string | null }>>();
   let streak = 0;
   for (const d of recent) {
     if (d.status !== 'failed') break;
