@@ -1,13 +1,6 @@
 import mongoose, { Schema, type Model } from 'mongoose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  appendAtNextSeq,
-  claimWithStaleness,
-  connectDb,
-  insertOnce,
-  seqId,
-  type ClaimDoc,
-} from '@/lib/db';
+import { appendAtNextSeq, claimWithStaleness, connectDb, insertOnce, seqId } from '@/lib/db';
 
 // Throwaway collections: the primitives are generic over any model with a unique `_id`.
 interface OnceDoc {
@@ -20,11 +13,8 @@ interface SeqDoc {
   seq: number;
   by: number;
 }
-interface ClaimRow extends ClaimDoc {
-  holder: string;
-}
 
-// Untyped throwaway models: a generic `Model<T>` helper here made tsc compare
+// Plain throwaway models: a generic `Model<T>` helper here made tsc compare
 // whole Mongoose model types (minutes, gigabytes); reads say their type with lean<T>().
 type Row = Record<string, unknown>;
 function model(name: string, schema: Schema): Model<Row> {
