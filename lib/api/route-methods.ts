@@ -34,6 +34,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/billing/test-checkout/[sessionId]': ['POST'],
   '/api/health': ['GET'],
   '/api/inngest': ['GET', 'POST', 'PUT'],
+  '/api/metrics': ['GET'],
   '/api/ready': ['GET'],
   '/api/v1/api-keys/[id]/regenerate': ['POST'],
   '/api/v1/api-keys/[id]': ['DELETE'],

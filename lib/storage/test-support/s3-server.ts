@@ -3,12 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-/* eslint-disable no-restricted-imports -- a test harness (tests and bench only) starting a tool that scripts/lib/tools.mjs builds */
 // @ts-expect-error -- plain ESM launchers shared with npm scripts
 import { ensureVersityGw } from '../../../scripts/lib/tools.mjs';
 // @ts-expect-error -- plain ESM launchers shared with npm scripts
 import { freePort, waitForPort } from '../../../scripts/lib/ports.mjs';
-/* eslint-enable no-restricted-imports */
 
 export interface S3TestServer {
   /** The variables that point lib/env (and so lib/storage) at this server. */

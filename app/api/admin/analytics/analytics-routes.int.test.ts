@@ -44,10 +44,16 @@ describe('admin analytics routes', () => {
     expect(res.status).toBe(400);
   });
 
-  it('backfill recomputes the asked days and is audited', async () => {
-    const res = await callRoute(ROLLUP, '/api/admin/analytics/rollup', {
+  it('backfill recomputes the asked days and is audited (analytics:write, not support)', async () => {
+    const refused = await callRoute(ROLLUP, '/api/admin/analytics/rollup', {
       method: 'POST',
       token: tokens.support_admin,
+      body: { days: 5 },
+    });
+    expect(refused.status).toBe(403);
+    const res = await callRoute(ROLLUP, '/api/admin/analytics/rollup', {
+      method: 'POST',
+      token: tokens.super_admin,
       body: { days: 5 },
       headers: { 'user-agent': 'vitest' },
     });
@@ -62,7 +68,7 @@ describe('admin analytics routes', () => {
     });
     const tooMany = await callRoute(ROLLUP, '/api/admin/analytics/rollup', {
       method: 'POST',
-      token: tokens.support_admin,
+      token: tokens.super_admin,
       body: { days: 1000 },
     });
     expect(tooMany.status).toBe(400);
