@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AuditTable } from '@/components/admin/audit-table';
-import { Pager } from '@/components/admin/pager';
+import { Pagination } from '@/components/ui/pagination';
 import { Button } from '@/components/ui/button';
 import { listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
 import { requireAdminPage } from '@/lib/auth/caller';
@@ -63,7 +63,7 @@ export default async function AuditLogPage({
         <Button type="submit">Filter</Button>
       </form>
       <AuditTable entries={page.entries.map(serializeAuditLog)} caption="Audit log entries" />
-      <Pager
+      <Pagination
         basePath="/admin/audit-logs"
         params={{
           action: query.action,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pager } from '@/components/admin/pager';
+import { Pagination } from '@/components/ui/pagination';
 import { StatusPill } from '@/components/admin/status-pill';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
@@ -265,7 +265,7 @@ export default async function AdminJobsPage({
           ))}
         </DataTable>
       )}
-      <Pager
+      <Pagination
         basePath="/admin/jobs"
         params={{ ...keep, status: query.status, stuck: query.stuck ? 'true' : undefined }}
         page={result.page}

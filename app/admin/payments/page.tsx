@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pager } from '@/components/admin/pager';
+import { Pagination } from '@/components/ui/pagination';
 import { StatusPill } from '@/components/admin/status-pill';
 import { Price } from '@/components/price';
 import { Button } from '@/components/ui/button';
@@ -210,7 +210,7 @@ export default async function AdminPaymentsPage({
           ))}
         </DataTable>
       )}
-      <Pager
+      <Pagination
         basePath="/admin/payments"
         params={{
           status: query.status,

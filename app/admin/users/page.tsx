@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { RoleBadge, StatusBadge } from '@/components/admin/badges';
-import { Pager } from '@/components/admin/pager';
+import { Pagination } from '@/components/ui/pagination';
 import { Button } from '@/components/ui/button';
 import { requireAdminPage } from '@/lib/auth/caller';
 import {
@@ -152,7 +152,7 @@ export default async function AdminUsersPage({
           ))}
         </DataTable>
       )}
-      <Pager
+      <Pagination
         basePath="/admin/users"
         params={{ q: query.q, role: query.role, status: query.status }}
         page={result.page}
