@@ -18,6 +18,7 @@ import {
   deleteTryonResponseSchema,
   idempotencyKeySchema,
   listTryonQuerySchema,
+  tryonImageQuerySchema,
   tryonJobListResponseSchema,
   tryonJobResponseSchema,
   updateTryonSchema,
@@ -226,10 +227,10 @@ function build() {
   registry.registerPath({
     method: 'get',
     path: '/tryon/{id}/image',
-    summary: 'Download the generated image (WebP)',
+    summary: 'Download the generated image (WebP), or a thumbnail of it',
     tags: ['Try-on'],
     security,
-    request: { params: jobId },
+    request: { params: jobId, query: tryonImageQuerySchema.pick({ w: true }) },
     responses: {
       200: {
         description: 'The image',

@@ -1,12 +1,23 @@
 import { AppError } from '@/lib/errors';
-import { getImageForOwner, imageResponse } from '@/lib/storage';
+import {
+  ThumbnailCache,
+  cachedThumbnail,
+  thumbnailCache,
+  type ThumbnailWidth,
+} from '@/lib/images/thumbnail';
+import { etagMatches, getImageForOwner, imageResponse } from '@/lib/storage';
 import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
 
-/** The output image of the caller's completed job; 409 while it is not completed. */
+/**
+ * The output image of the caller's completed job, whole or as a thumbnail
+ * `width` pixels wide; 409 while it is not completed. A job's output never
+ * changes once completed, so every variant is cached privately for a year
+ * and validated by an ETag of the content hash (plus the width).
+ */
 export async function getTryonImageResponse(
   userId: string,
   jobId: string,
-  opts: { ifNoneMatch?: string | null; download?: boolean } = {},
+  opts: { ifNoneMatch?: string | null; download?: boolean; width?: ThumbnailWidth } = {},
 ): Promise<Response> {
   const job = await getTryonJobOrThrow(userId, jobId);
   if (job.status !== 'completed' || !job.outputImageId) {
@@ -18,13 +29,46 @@ export async function getTryonImageResponse(
       },
     );
   }
-  const image = await getImageForOwner(job.outputImageId.toString(), userId);
-  const response = imageResponse(image, {
-    ifNoneMatch: opts.ifNoneMatch ?? null,
-    downloadName: `trailroom-${jobId}.webp`,
-  });
-  if (opts.download) {
-    response.headers.set('Content-Disposition', `attachment; filename="trailroom-${jobId}.webp"`);
+  const suffix = opts.width ? `-w${opts.width}` : '';
+  const fileName = `trailroom-${jobId}${suffix}.webp`;
+  let response: Response;
+  if (opts.width) {
+    const width = opts.width;
+    // Revalidation first, from the metadata alone: a 304 neither loads bytes nor resizes.
+    const meta = await getImageForOwner(job.outputImageId.toString(), userId, { withData: false });
+    const etagHash = `${meta.sha256}-w${width}`;
+    if (etagMatches(opts.ifNoneMatch, `"${etagHash}"`)) {
+      response = imageResponse({ ...meta, sha256: etagHash }, { ifNoneMatch: opts.ifNoneMatch });
+    } else {
+      // A cached thumbnail is served without loading the full image.
+      const thumb =
+        thumbnailCache.get(ThumbnailCache.key(meta.sha256, width)) ??
+        (await cachedThumbnail(
+          await getImageForOwner(job.outputImageId.toString(), userId),
+          width,
+        ));
+      response = imageResponse(
+        {
+          ...meta,
+          sha256: etagHash,
+          data: thumb.data,
+          contentType: thumb.contentType,
+          width: thumb.width,
+          height: thumb.height,
+          size: thumb.data.byteLength,
+        },
+        { downloadName: fileName },
+      );
+    }
+  } else {
+    const image = await getImageForOwner(job.outputImageId.toString(), userId);
+    response = imageResponse(image, {
+      ifNoneMatch: opts.ifNoneMatch ?? null,
+      downloadName: fileName,
+    });
+  }
+  if (opts.download && response.status === 200) {
+    response.headers.set('Content-Disposition', `attachment; filename="${fileName}"`);
   }
   return response;
 }

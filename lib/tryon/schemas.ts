@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { THUMBNAIL_WIDTHS, type ThumbnailWidth } from '@/lib/images/thumbnail-widths';
 import { JOB_STATUSES, TRYON_MODES } from '@/models/tryon-job';
 
 /**
@@ -87,6 +88,17 @@ export const listTryonQuerySchema = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 export type ListTryonQuery = z.infer<typeof listTryonQuerySchema>;
+
+/** `?w=160|320|640` (a thumbnail of that width) and `?download=1`. */
+export const tryonImageQuerySchema = z.object({
+  w: z
+    .enum(THUMBNAIL_WIDTHS.map(String) as [string, ...string[]], {
+      error: `w must be one of ${THUMBNAIL_WIDTHS.join(', ')}`,
+    })
+    .transform((v) => Number(v) as ThumbnailWidth)
+    .optional(),
+  download: z.string().max(5).optional(),
+});
 
 export const updateTryonSchema = z.object({ favorite: z.boolean() }).strict();
 export type UpdateTryon = z.infer<typeof updateTryonSchema>;

@@ -1,13 +1,16 @@
 import { apiRoute } from '@/lib/api';
-import { getTryonImageResponse, jobIdParamSchema } from '@/lib/tryon';
+import { apiQueryObject } from '@/lib/api/shared-schemas';
+import { getTryonImageResponse, jobIdParamSchema, tryonImageQuerySchema } from '@/lib/tryon';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/v1/tryon/{id}/image — the generated image (409 until the job is completed)
+// GET /api/v1/tryon/{id}/image — the generated image, or a thumbnail with ?w=160|320|640 (409 until the job is completed)
 export const GET = apiRoute<{ id: string }>({ auth: 'user' }, async ({ req, params, caller }) => {
   const { id } = jobIdParamSchema.parse(params);
+  const { w, download } = tryonImageQuerySchema.parse(apiQueryObject(req));
   return getTryonImageResponse(caller.userId, id, {
     ifNoneMatch: req.headers.get('if-none-match'),
-    download: req.nextUrl.searchParams.get('download') === '1',
+    download: download === '1',
+    width: w,
   });
 });
