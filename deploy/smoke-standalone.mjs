@@ -106,8 +106,9 @@ try {
   })
     .png()
     .toBuffer();
-  const meta = await sharp(png).resize(10).metadata();
-  check(meta.width === 10 && meta.height === 5, 'sharp resizes an image in the standalone output');
+  // metadata() describes the input; the resized output's size is in toBuffer's info.
+  const { info } = await sharp(png).resize(10).toBuffer({ resolveWithObject: true });
+  check(info.width === 10 && info.height === 5, 'sharp resizes an image in the standalone output');
 
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'trailroom-smoke-db-'));
   db = await startDatabase({ dataDir });

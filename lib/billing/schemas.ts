@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PRICING } from '@/lib/pricing';
-import { PAYMENT_STATUSES } from '@/models/payment';
+import { PAYMENT_STATUSES } from '@/models/enums';
 
 /**
  * Request/response schemas of the billing API (snake_case JSON). The same

@@ -16,6 +16,7 @@ export {
   type TryonSource,
 } from './create-tryon-job';
 export { getTryonJobOrThrow } from './get-tryon-job-or-throw';
+export { getWardrobeItem, type WardrobeItem, type WardrobeImages } from './get-wardrobe-item';
 export { listTryonJobs } from './list-tryon-jobs';
 export { deleteTryonJob } from './delete-tryon-job';
 export { setTryonFavorite } from './set-tryon-favorite';

@@ -123,6 +123,14 @@ export const tryonJobResponseSchema = z.object({
   started_at: z.string().optional(),
   completed_at: z.string().optional(),
   processing_ms: z.number().int().optional(),
+  /** The stored input images (GET /api/assets/{id}, owner only; gone after the retention period). */
+  inputs: z
+    .object({
+      user_image_id: z.string(),
+      top_image_id: z.string(),
+      bottom_image_id: z.string().optional(),
+    })
+    .optional(),
 });
 export type TryonJobResponse = z.infer<typeof tryonJobResponseSchema>;
 

@@ -35,5 +35,16 @@ export function serializeJob(job: TryonJobDoc): TryonJobResponse {
     ...(job.startedAt ? { started_at: job.startedAt.toISOString() } : {}),
     ...(job.completedAt ? { completed_at: job.completedAt.toISOString() } : {}),
     ...(job.processingMs != null ? { processing_ms: Math.round(job.processingMs) } : {}),
+    ...(job.inputs?.userImageId && job.inputs.topImageId
+      ? {
+          inputs: {
+            user_image_id: job.inputs.userImageId.toString(),
+            top_image_id: job.inputs.topImageId.toString(),
+            ...(job.inputs.bottomImageId
+              ? { bottom_image_id: job.inputs.bottomImageId.toString() }
+              : {}),
+          },
+        }
+      : {}),
   };
 }
