@@ -6,3 +6,4 @@ export {
   type AdminOperationClaim,
   type ClaimAdminOperationInput,
 } from './claim-admin-operation';
+export { adminRoute, type AdminRouteContext } from './admin-route';

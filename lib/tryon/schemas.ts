@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { THUMBNAIL_WIDTHS, type ThumbnailWidth } from '@/lib/images/thumbnail-widths';
-import { JOB_STATUSES, TRYON_MODES } from '@/models/tryon-job';
+import { JOB_STATUSES, TRYON_MODES } from '@/models/enums';
 
 /**
  * Request/response schemas of the try-on API. The routes parse with them and
@@ -123,14 +123,6 @@ export const tryonJobResponseSchema = z.object({
   started_at: z.string().optional(),
   completed_at: z.string().optional(),
   processing_ms: z.number().int().optional(),
-  /** The stored input images (GET /api/assets/{id}, owner only; gone after the retention period). */
-  inputs: z
-    .object({
-      user_image_id: z.string(),
-      top_image_id: z.string(),
-      bottom_image_id: z.string().optional(),
-    })
-    .optional(),
 });
 export type TryonJobResponse = z.infer<typeof tryonJobResponseSchema>;
 
@@ -150,4 +142,4 @@ export const deleteTryonResponseSchema = z.object({
 });
 export type DeleteTryonResponse = z.infer<typeof deleteTryonResponseSchema>;
 
-export type { TryonMode, JobStatus } from '@/models/tryon-job';
+export type { TryonMode, JobStatus } from '@/models/enums';

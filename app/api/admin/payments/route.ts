@@ -1,11 +1,10 @@
-import { apiRoute, queryObject } from '@/lib/api/route';
-import { PERMISSIONS } from '@/lib/auth/roles';
+import { queryObject } from '@/lib/api/route';
+import { adminRoute } from '@/lib/admin';
 import { adminListPayments, adminPaymentsQuery } from '@/lib/billing';
 
 export const dynamic = 'force-dynamic';
 
 // GET /api/admin/payments — every user's payments with filters and totals in cents (finance)
-export const GET = apiRoute(
-  { auth: 'user', roles: PERMISSIONS['payments:read'], sessionOnly: true },
-  async ({ req }) => adminListPayments(adminPaymentsQuery.parse(queryObject(req))),
+export const GET = adminRoute('payments:read', async ({ req }) =>
+  adminListPayments(adminPaymentsQuery.parse(queryObject(req))),
 );

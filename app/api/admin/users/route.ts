@@ -1,5 +1,5 @@
-import { apiRoute, queryObject } from '@/lib/api/route';
-import { PERMISSIONS } from '@/lib/auth/roles';
+import { queryObject } from '@/lib/api/route';
+import { adminRoute } from '@/lib/admin';
 import {
   searchUsers,
   searchUsersQuery,
@@ -8,16 +8,13 @@ import {
 } from '@/lib/users';
 
 // GET /api/admin/users — search people by email or name (support and super admins)
-export const GET = apiRoute(
-  { auth: 'user', roles: PERMISSIONS['users:read'], sessionOnly: true },
-  async ({ req }) => {
-    const page = await searchUsers(searchUsersQuery.parse(queryObject(req)));
-    const body: AdminUserPageJson = {
-      data: page.users.map(serializeAdminUser),
-      page: page.page,
-      limit: page.limit,
-      total: page.total,
-    };
-    return body;
-  },
-);
+export const GET = adminRoute('users:read', async ({ req }) => {
+  const page = await searchUsers(searchUsersQuery.parse(queryObject(req)));
+  const body: AdminUserPageJson = {
+    data: page.users.map(serializeAdminUser),
+    page: page.page,
+    limit: page.limit,
+    total: page.total,
+  };
+  return body;
+});

@@ -1,6 +1,5 @@
-import { apiRoute, readJson } from '@/lib/api/route';
-import { requestMeta } from '@/lib/audit';
-import { PERMISSIONS } from '@/lib/auth/roles';
+import { readJson } from '@/lib/api/route';
+import { adminRoute } from '@/lib/admin';
 import {
   createPromptVersion,
   createPromptVersionBody,
@@ -12,23 +11,21 @@ import {
 export const dynamic = 'force-dynamic';
 
 // GET /api/admin/prompts/{type} — every version with its usage, and the activation history
-export const GET = apiRoute<{ type: string }>(
-  { auth: 'user', roles: PERMISSIONS['prompts:manage'], sessionOnly: true },
-  async ({ params }) =>
-    serializePromptType(await listPromptVersions(promptTypeParam.parse(params).type)),
+export const GET = adminRoute<{ type: string }>('prompts:manage', async ({ params }) =>
+  serializePromptType(await listPromptVersions(promptTypeParam.parse(params).type)),
 );
 
 // POST /api/admin/prompts/{type} — save a new version (optionally activating it); audited
-export const POST = apiRoute<{ type: string }>(
-  { auth: 'user', roles: PERMISSIONS['prompts:manage'], sessionOnly: true },
-  async ({ req, params, caller, requestId }) => {
+export const POST = adminRoute<{ type: string }>(
+  'prompts:manage',
+  async ({ req, params, actor, meta }) => {
     const { type } = promptTypeParam.parse(params);
     const body = createPromptVersionBody.parse(await readJson(req, 100_000));
     const created = await createPromptVersion({
       type,
       body,
-      actor: { userId: caller.userId, email: caller.email, role: caller.role },
-      meta: requestMeta(req, requestId),
+      actor,
+      meta,
     });
     return {
       id: created.id,

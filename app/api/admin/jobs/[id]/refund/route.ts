@@ -1,18 +1,17 @@
-import { apiRoute, readJson } from '@/lib/api/route';
-import { requestMeta } from '@/lib/audit';
-import { PERMISSIONS } from '@/lib/auth/roles';
+import { readJson } from '@/lib/api/route';
+import { adminRoute } from '@/lib/admin';
 import { adminRefundJob, adminRefundJobBody, jobIdParam } from '@/lib/tryon';
 
 export const dynamic = 'force-dynamic';
 
 // POST /api/admin/jobs/{id}/refund — give back a job's credits with a reason (audited, at most once per job)
-export const POST = apiRoute<{ id: string }>(
-  { auth: 'user', roles: PERMISSIONS['jobs:manage'], sessionOnly: true },
-  async ({ req, params, caller, requestId }) =>
+export const POST = adminRoute<{ id: string }>(
+  'jobs:manage',
+  async ({ req, params, actor, meta }) =>
     adminRefundJob({
-      actor: caller,
+      actor,
       jobId: jobIdParam.parse(params).id,
       body: adminRefundJobBody.parse(await readJson(req)),
-      meta: requestMeta(req, requestId),
+      meta,
     }),
 );

@@ -1,18 +1,17 @@
-import { apiRoute, readJson } from '@/lib/api/route';
-import { requestMeta } from '@/lib/audit';
-import { PERMISSIONS } from '@/lib/auth/roles';
+import { readJson } from '@/lib/api/route';
+import { adminRoute } from '@/lib/admin';
 import { adminRefundPayment, adminRefundPaymentBody, paymentIdParam } from '@/lib/billing';
 
 export const dynamic = 'force-dynamic';
 
 // POST /api/admin/payments/{id}/refund — refund all or part of a payment with a reason (audited, once per key)
-export const POST = apiRoute<{ id: string }>(
-  { auth: 'user', roles: PERMISSIONS['payments:refund'], sessionOnly: true },
-  async ({ req, params, caller, requestId }) =>
+export const POST = adminRoute<{ id: string }>(
+  'payments:refund',
+  async ({ req, params, actor, meta }) =>
     adminRefundPayment({
-      actor: caller,
+      actor,
       paymentId: paymentIdParam.parse(params).id,
       body: adminRefundPaymentBody.parse(await readJson(req)),
-      meta: requestMeta(req, requestId),
+      meta,
     }),
 );

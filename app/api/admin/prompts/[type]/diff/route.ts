@@ -1,5 +1,5 @@
-import { apiRoute, queryObject } from '@/lib/api/route';
-import { PERMISSIONS } from '@/lib/auth/roles';
+import { queryObject } from '@/lib/api/route';
+import { adminRoute } from '@/lib/admin';
 import {
   comparePromptQuery,
   comparePromptVersions,
@@ -10,11 +10,8 @@ import {
 export const dynamic = 'force-dynamic';
 
 // GET /api/admin/prompts/{type}/diff?from=&to= — word-level and side-by-side diff of two versions
-export const GET = apiRoute<{ type: string }>(
-  { auth: 'user', roles: PERMISSIONS['prompts:manage'], sessionOnly: true },
-  async ({ req, params }) => {
-    const { type } = promptTypeParam.parse(params);
-    const { from, to } = comparePromptQuery.parse(queryObject(req));
-    return serializePromptComparison(await comparePromptVersions(type, from, to));
-  },
-);
+export const GET = adminRoute<{ type: string }>('prompts:manage', async ({ req, params }) => {
+  const { type } = promptTypeParam.parse(params);
+  const { from, to } = comparePromptQuery.parse(queryObject(req));
+  return serializePromptComparison(await comparePromptVersions(type, from, to));
+});

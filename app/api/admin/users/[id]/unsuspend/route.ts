@@ -1,19 +1,18 @@
-import { apiRoute, readJson } from '@/lib/api/route';
-import { requestMeta } from '@/lib/audit';
-import { PERMISSIONS } from '@/lib/auth/roles';
+import { readJson } from '@/lib/api/route';
+import { adminRoute } from '@/lib/admin';
 import { serializeAdminUser, unsuspendUser, unsuspendUserBody, userIdParam } from '@/lib/users';
 
 // POST /api/admin/users/{id}/unsuspend — lift a suspension (audited)
-export const POST = apiRoute<{ id: string }>(
-  { auth: 'user', roles: PERMISSIONS['users:write'], sessionOnly: true },
-  async ({ req, params, caller, requestId }) => {
+export const POST = adminRoute<{ id: string }>(
+  'users:write',
+  async ({ req, params, actor, meta }) => {
     const { id } = userIdParam.parse(params);
     const { reason } = unsuspendUserBody.parse(await readJson(req));
     const result = await unsuspendUser({
-      actor: caller,
+      actor,
       userId: id,
       reason,
-      meta: requestMeta(req, requestId),
+      meta,
     });
     return { user: serializeAdminUser(result.user), changed: result.changed };
   },
