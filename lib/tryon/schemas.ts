@@ -60,15 +60,36 @@ export const createTryonJsonSchema = z
   });
 export type CreateTryonJson = z.infer<typeof createTryonJsonSchema>;
 
-/** The multipart form the studio sends: the same fields, images as files. */
-export const createTryonFormSchema = z
-  .object({
-    mode: tryonModeSchema,
-    user_image: z.instanceof(Uint8Array),
-    top_image: z.instanceof(Uint8Array),
-    bottom_image: z.instanceof(Uint8Array).optional(),
-  })
-  .superRefine(refineBottom);
+/**
+ * An image the server already has, named instead of uploaded (studio forms
+ * only): one of the caller's own assets (a saved photo, an earlier try-on's
+ * input) or a shipped sample. Owner-checked on the server; never a URL.
+ */
+export const imageRefSchema = z
+  .string()
+  .regex(/^(asset:[0-9a-f]{24}|sample:[a-z0-9-]{1,40})$/, 'must be asset:<id> or sample:<id>');
+
+/** The studio's form fields with `image` as each photo's schema: the route's and the browser's. */
+export function tryonFormSchema<T extends z.ZodType>(image: T) {
+  return z
+    .object({
+      mode: tryonModeSchema,
+      user_image: image,
+      top_image: image,
+      bottom_image: image.optional(),
+    })
+    .superRefine(refineBottom);
+}
+
+/** The multipart form the studio sends: the same fields, images as files or references. */
+export const createTryonFormSchema = tryonFormSchema(
+  z.union([z.instanceof(Uint8Array), imageRefSchema]),
+);
+
+/** What the studio checks before upload: each slot a picked file (Blob) or a reference. */
+export const studioTryonFormSchema = tryonFormSchema(
+  z.union([z.instanceof(Blob), imageRefSchema], { error: 'is missing' }),
+);
 
 export const idempotencyKeySchema = z
   .string()
@@ -123,6 +144,14 @@ export const tryonJobResponseSchema = z.object({
   started_at: z.string().optional(),
   completed_at: z.string().optional(),
   processing_ms: z.number().int().optional(),
+  /** The stored input images (GET /api/assets/{id}, owner only; gone after the retention period). */
+  inputs: z
+    .object({
+      user_image_id: z.string(),
+      top_image_id: z.string(),
+      bottom_image_id: z.string().optional(),
+    })
+    .optional(),
 });
 export type TryonJobResponse = z.infer<typeof tryonJobResponseSchema>;
 
