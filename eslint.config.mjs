@@ -65,6 +65,28 @@ const config = [
     },
   },
   {
+    // Request schemas are shared by a route and its form, so they must load in the browser:
+    // zod, lib constants and other schema modules only. Type-only imports are erased and
+    // fine; the models' enum values come from the Mongoose-free models/enums.ts.
+    files: ['lib/**/schemas.ts', 'lib/**/*-schemas.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(@/models(?!/enums(-[a-z]+)*$)|mongoose$|mongodb$|node:|@/lib/(db|env|log|auth|storage|metrics|telemetry)(/|$)|server-only$|next/(headers|server)$|next-auth|stripe$|inngest|sharp$|openai$|@google/)',
+              allowTypeImports: true,
+              message:
+                'Schema modules are browser-safe (forms import them): zod, lib constants and schemas only; enum values from @/models/enums.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Launchers, test harnesses and build configs run outside the app and own their environment.
     files: [
       'scripts/**',

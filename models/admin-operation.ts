@@ -1,7 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { ADMIN_OPERATION_KINDS, type AdminOperationKind } from './enums';
 
-export const ADMIN_OPERATION_KINDS = ['tryon_job.retry', 'payment.refund'] as const;
-export type AdminOperationKind = (typeof ADMIN_OPERATION_KINDS)[number];
+export { ADMIN_OPERATION_KINDS, type AdminOperationKind };
 
 /**
  * Admin operations that call out (re-queue a job, refund at Stripe) and must

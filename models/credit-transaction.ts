@@ -1,14 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { CREDIT_TX_TYPES, type CreditTxType } from './enums';
 
-export const CREDIT_TX_TYPES = [
-  'free',
-  'purchase',
-  'usage',
-  'refund',
-  'admin_adjustment',
-  'chargeback',
-] as const;
-export type CreditTxType = (typeof CREDIT_TX_TYPES)[number];
+export { CREDIT_TX_TYPES, type CreditTxType };
 
 /**
  * Append-only credit ledger. `_id` is `<userId>:<seq>` (and `(userId, seq)` is

@@ -1,24 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { DAILY_METRICS, type DailyMetric } from './enums';
 
-export const DAILY_METRICS = [
-  'signups',
-  'tryonsCreated',
-  'tryonsCompleted',
-  'tryonsFailed',
-  'creditsSpent',
-  'creditsRefunded',
-  'creditsPurchased',
-  'revenueCents',
-  'payments',
-  'tryonsCanceled',
-  /** Distinct people who started a try-on that day. */
-  'activeUsers',
-  /** Completed jobs with a processing time, their total and 95th percentile (ms). */
-  'processedJobs',
-  'processingMsTotal',
-  'processingMsP95',
-] as const;
-export type DailyMetric = (typeof DAILY_METRICS)[number];
+export { DAILY_METRICS, type DailyMetric };
 
 /**
  * Figures per UTC day, recomputed from the source collections and written

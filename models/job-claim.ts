@@ -1,7 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { JOB_CLAIM_KINDS, type JobClaimKind } from './enums';
 
-export const JOB_CLAIM_KINDS = ['cron_tick', 'webhook_attempt'] as const;
-export type JobClaimKind = (typeof JOB_CLAIM_KINDS)[number];
+export { JOB_CLAIM_KINDS, type JobClaimKind };
 
 /**
  * Claims of scheduled work, one document per unit of work under a unique

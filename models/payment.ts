@@ -1,17 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { PAYMENT_STATUSES, type PaymentStatus } from './enums';
 
-export const PAYMENT_STATUSES = [
-  'created',
-  'pending',
-  'paid',
-  'failed',
-  'canceled',
-  'refunded',
-  'partially_refunded',
-  'disputed',
-  'flagged',
-] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export { PAYMENT_STATUSES, type PaymentStatus };
 
 /** One Checkout Session. All amounts in integer minor units (cents). */
 const paymentSchema = new Schema(

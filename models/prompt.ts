@@ -1,7 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { PROMPT_TYPES, type PromptType } from './enums';
 
-export const PROMPT_TYPES = ['system', 'top_only', 'full_outfit'] as const;
-export type PromptType = (typeof PROMPT_TYPES)[number];
+export { PROMPT_TYPES, type PromptType };
 
 /** Versioned prompts; exactly one version per type is active (lib/prompts enforces it). */
 const promptSchema = new Schema(

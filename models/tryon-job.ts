@@ -1,9 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { JOB_STATUSES, TRYON_MODES, type JobStatus, type TryonMode } from './enums';
 
-export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed', 'canceled'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
-export const TRYON_MODES = ['top', 'full'] as const;
-export type TryonMode = (typeof TRYON_MODES)[number];
+export { JOB_STATUSES, TRYON_MODES, type JobStatus, type TryonMode };
 
 const tryonJobSchema = new Schema(
   {

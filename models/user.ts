@@ -1,9 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { ROLES, USER_STATUSES, type Role, type UserStatus } from './enums';
 
-export const ROLES = ['user', 'support_admin', 'finance_admin', 'super_admin'] as const;
-export type Role = (typeof ROLES)[number];
-export const USER_STATUSES = ['active', 'suspended', 'deleted'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
+export { ROLES, USER_STATUSES, type Role, type UserStatus };
 
 /**
  * A person. `freeCredits`/`paidCredits`/`ledgerSeq` are a projection of the

@@ -1,12 +1,7 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './enums';
 
-export const WEBHOOK_EVENT_TYPES = [
-  'tryon.completed',
-  'tryon.failed',
-  'payment.completed',
-  'credits.low',
-] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType };
 
 const webhookEndpointSchema = new Schema(
   {

@@ -1,4 +1,4 @@
-import type { TryonMode } from '@/models/tryon-job';
+import type { TryonMode } from '@/models/enums';
 
 export const PROVIDERS = ['local', 'gemini', 'openai'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];

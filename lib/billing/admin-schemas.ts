@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adminReasonSchema, isoDateSchema, withOrderedDateRange } from '@/lib/api/shared-schemas';
-import { PAYMENT_STATUSES } from '@/models/payment';
+import { PAYMENT_STATUSES } from '@/models/enums';
 import { paymentSchema } from './schemas';
 
 /** Admin payment schemas (/api/admin/payments…): request parsing and the snake_case responses. */

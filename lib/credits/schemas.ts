@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, withOrderedDateRange } from '@/lib/api/shared-schemas';
-import { CREDIT_TX_TYPES } from '@/models/credit-transaction';
+import { CREDIT_TX_TYPES } from '@/models/enums';
 
 export { toRange } from '@/lib/api/shared-schemas';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROVIDERS } from '@/lib/ai/types';
-import type { PromptType } from '@/models/prompt';
+import type { PromptType } from '@/models/enums';
 
 // Client-safe: the editor form validates with these schemas too, so nothing
 // here may import a model at runtime (type imports are erased).

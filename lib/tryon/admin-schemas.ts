@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adminReasonSchema, isoDateSchema, withOrderedDateRange } from '@/lib/api/shared-schemas';
-import { JOB_STATUSES, TRYON_MODES } from '@/models/tryon-job';
+import { JOB_STATUSES, TRYON_MODES } from '@/models/enums';
 
 /** Admin job schemas (/api/admin/jobs…): request parsing and the snake_case responses. */
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, USER_STATUSES } from '@/models/user';
+import { ROLES, USER_STATUSES } from '@/models/enums';
 
 export const userIdParam = z.object({
   id: z.string().regex(/^[0-9a-f]{24}$/i, 'must be a user id'),
@@ -60,4 +60,4 @@ export const accountJson = z.object({
 });
 export type AccountJson = z.infer<typeof accountJson>;
 
-export { ROLES, USER_STATUSES, type Role, type UserStatus } from '@/models/user';
+export { ROLES, USER_STATUSES, type Role, type UserStatus } from '@/models/enums';

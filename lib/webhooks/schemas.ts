@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { WEBHOOK_EVENT_TYPES } from '@/models/webhook-endpoint';
+import { WEBHOOK_EVENT_TYPES } from '@/models/enums';
 import { tryonJobResponseSchema } from '@/lib/tryon/schemas';
-import { MAX_WEBHOOK_URL_LENGTH } from './validate-webhook-url';
 
 /**
  * Request and response shapes of /api/v1/webhooks, and the event payloads we
  * send. One schema validates the route, types the UI and generates OpenAPI.
  */
 export { WEBHOOK_EVENT_TYPES };
+
+/** The longest endpoint URL accepted (the form and validateWebhookUrl both check it). */
+export const MAX_WEBHOOK_URL_LENGTH = 2048;
 export const webhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
 

@@ -9,6 +9,7 @@ import {
   type AddressPolicy,
 } from '@/lib/net';
 import { webhookAddressPolicy } from './config';
+import { MAX_WEBHOOK_URL_LENGTH } from './schemas';
 
 /**
  * The registration check of a webhook URL (delivery checks again, inside the
@@ -17,7 +18,6 @@ import { webhookAddressPolicy } from './config';
  * (details.reason: loopback | private | link_local | metadata | …) and
  * webhook_url_unresolvable.
  */
-export const MAX_WEBHOOK_URL_LENGTH = 2048;
 
 export type AddressRefusal = 'metadata' | Exclude<ReturnType<typeof classifyAddress>, 'public'>;
 

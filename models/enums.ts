@@ -1,0 +1,84 @@
+/**
+ * The value sets of the models' enum fields, with no Mongoose import: browser-safe, so
+ * lib/<domain>/schemas.ts (shared by forms and routes) can use them. Each model
+ * re-exports its own.
+ */
+
+// models/admin-operation.ts
+export const ADMIN_OPERATION_KINDS = ['tryon_job.retry', 'payment.refund'] as const;
+export type AdminOperationKind = (typeof ADMIN_OPERATION_KINDS)[number];
+
+// models/credit-transaction.ts
+export const CREDIT_TX_TYPES = [
+  'free',
+  'purchase',
+  'usage',
+  'refund',
+  'admin_adjustment',
+  'chargeback',
+] as const;
+export type CreditTxType = (typeof CREDIT_TX_TYPES)[number];
+
+// models/daily-stat.ts
+export const DAILY_METRICS = [
+  'signups',
+  'tryonsCreated',
+  'tryonsCompleted',
+  'tryonsFailed',
+  'creditsSpent',
+  'creditsRefunded',
+  'creditsPurchased',
+  'revenueCents',
+  'payments',
+  'tryonsCanceled',
+  /** Distinct people who started a try-on that day. */
+  'activeUsers',
+  /** Completed jobs with a processing time, their total and 95th percentile (ms). */
+  'processedJobs',
+  'processingMsTotal',
+  'processingMsP95',
+] as const;
+export type DailyMetric = (typeof DAILY_METRICS)[number];
+
+// models/job-claim.ts
+export const JOB_CLAIM_KINDS = ['cron_tick', 'webhook_attempt'] as const;
+export type JobClaimKind = (typeof JOB_CLAIM_KINDS)[number];
+
+// models/payment.ts
+export const PAYMENT_STATUSES = [
+  'created',
+  'pending',
+  'paid',
+  'failed',
+  'canceled',
+  'refunded',
+  'partially_refunded',
+  'disputed',
+  'flagged',
+] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+// models/prompt.ts
+export const PROMPT_TYPES = ['system', 'top_only', 'full_outfit'] as const;
+export type PromptType = (typeof PROMPT_TYPES)[number];
+
+// models/tryon-job.ts
+export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed', 'canceled'] as const;
+export const TRYON_MODES = ['top', 'full'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export type TryonMode = (typeof TRYON_MODES)[number];
+
+// models/user.ts
+export const ROLES = ['user', 'support_admin', 'finance_admin', 'super_admin'] as const;
+export const USER_STATUSES = ['active', 'suspended', 'deleted'] as const;
+export type Role = (typeof ROLES)[number];
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+// models/webhook-endpoint.ts
+export const WEBHOOK_EVENT_TYPES = [
+  'tryon.completed',
+  'tryon.failed',
+  'payment.completed',
+  'credits.low',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
