@@ -7,3 +7,10 @@ export {
   type ClaimAdminOperationInput,
 } from './claim-admin-operation';
 export { adminRoute, type AdminRouteContext } from './admin-route';
+export * from './types';
+export * from './schemas';
+export {
+  adjustUserCredits,
+  type AdjustUserCreditsInput,
+  type AdjustUserCreditsResult,
+} from './adjust-user-credits';

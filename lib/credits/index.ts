@@ -30,5 +30,4 @@ export {
 } from './schemas';
 export { serializeBalance, serializeTransaction } from './serialize';
 export { transactionsCsvStream } from './transactions-csv';
-export { adminAdjustCredits, adminAdjustBody } from './admin-adjust-credits';
 export { adminReconcile } from './admin-reconcile';

@@ -1,12 +1,6 @@
 import { readJson } from '@/lib/api/route';
-import { adminRoute } from '@/lib/admin';
-import {
-  adminAdjustBody,
-  adminAdjustCredits,
-  getBalance,
-  serializeBalance,
-  serializeTransaction,
-} from '@/lib/credits';
+import { adjustUserCredits, adminRoute, creditAdjustmentBody } from '@/lib/admin';
+import { getBalance, serializeBalance, serializeTransaction } from '@/lib/credits';
 import { userIdParam } from '@/lib/users';
 
 export const dynamic = 'force-dynamic';
@@ -21,11 +15,13 @@ export const POST = adminRoute<{ id: string }>(
   'credits:adjust',
   async ({ req, params, actor, meta }) => {
     const { id } = userIdParam.parse(params);
-    const body = adminAdjustBody.parse(await readJson(req));
-    const result = await adminAdjustCredits({
+    const body = creditAdjustmentBody.parse(await readJson(req));
+    const result = await adjustUserCredits({
       actor,
       userId: id,
-      body,
+      credits: body.credits,
+      reason: body.reason,
+      operationId: body.idempotency_key,
       meta,
     });
     return { transaction: serializeTransaction(result.entry), replayed: result.replayed };

@@ -1,49 +1,46 @@
-import { adminReasonSchema } from '@/lib/api/shared-schemas';
-import { z } from 'zod';
 import { recordAudit, type RequestMeta } from '@/lib/audit';
-import type { Caller } from '@/lib/auth/caller';
 import { can } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
-import { adjustCredits } from './adjust-credits';
-import { adminOperationId } from './admin-operation-id';
-import { claimAdminGrant } from './claim-admin-grant';
-import { ADMIN_LARGE_ADJUSTMENT } from './config';
-import { getBalance } from './get-balance';
-import { findEntryByKey } from './ledger';
-import type { LedgerEntry } from './types';
+import {
+  ADMIN_LARGE_ADJUSTMENT,
+  adjustCredits,
+  findEntryByKey,
+  type LedgerEntry,
+} from '@/lib/credits';
+import { adminOperationId } from '@/lib/credits/admin-operation-id';
+import { claimAdminGrant } from '@/lib/credits/claim-admin-grant';
+import type { AdminActor } from './types';
 
-export const adminAdjustBody = z
-  .object({
-    credits: z
-      .number()
-      .int()
-      .refine((n) => n !== 0, 'must not be zero'),
-    reason: adminReasonSchema,
-    /** Client-generated UUID so a double-submitted form applies once. */
-    idempotency_key: z.uuid(),
-  })
-  .meta({ id: 'AdminCreditAdjustment' });
-
-type AdjustInput = {
-  actor: Caller;
+export interface AdjustUserCreditsInput {
+  actor: AdminActor;
   userId: string;
-  body: z.infer<typeof adminAdjustBody>;
+  /** Signed change of the paid bucket. */
+  credits: number;
+  reason: string;
+  /** Client-generated UUID: the same operation applies once (ledger key `admin:<uuid>`). */
+  operationId: string;
   meta?: RequestMeta;
-};
+}
+
+export interface AdjustUserCreditsResult {
+  entry: LedgerEntry;
+  /** True when this operation had already been applied: nothing changed this time. */
+  replayed: boolean;
+}
 
 /** Records the refused attempt (who tried what on whom), then throws. */
-async function refuse(input: AdjustInput, err: AppError): Promise<never> {
+async function refuse(input: AdjustUserCreditsInput, err: AppError): Promise<never> {
   await recordAudit({
-    actor: { userId: input.actor.userId, email: input.actor.email, role: input.actor.role },
+    actor: input.actor,
     action: 'credits.adjust.refused',
     entity: { type: 'user', id: input.userId },
     after: {
-      credits: input.body.credits,
+      credits: input.credits,
       refused: err.code,
-      operation: input.body.idempotency_key,
+      operation: input.operationId,
       ...(err.details && typeof err.details === 'object' ? { details: err.details } : {}),
     },
-    reason: input.body.reason,
+    reason: input.reason,
     ...(input.meta ? { meta: input.meta } : {}),
   });
   throw err;
@@ -57,11 +54,15 @@ async function refuse(input: AdjustInput, err: AppError): Promise<never> {
  * (claimAdminGrant, safe under concurrency). A replay of an applied
  * adjustment is answered from the ledger before any rule, so a double submit
  * never fails.
+ *
+ * The audit's "before" is the ledger entry's own after − delta: the balance
+ * this very write started from. A separate read beforehand would be wrong
+ * whenever a spend lands between the read and the write.
  */
-export async function adminAdjustCredits(
-  input: AdjustInput,
-): Promise<{ entry: LedgerEntry; replayed: boolean }> {
-  const key = `admin:${input.body.idempotency_key}`;
+export async function adjustUserCredits(
+  input: AdjustUserCreditsInput,
+): Promise<AdjustUserCreditsResult> {
+  const key = `admin:${input.operationId}`;
   const done = await findEntryByKey(key);
   if (done && done.userId === input.userId) return { entry: done, replayed: true };
 
@@ -74,7 +75,7 @@ export async function adminAdjustCredits(
     );
   }
   if (
-    Math.abs(input.body.credits) > ADMIN_LARGE_ADJUSTMENT &&
+    Math.abs(input.credits) > ADMIN_LARGE_ADJUSTMENT &&
     !can(input.actor.role, 'credits:adjust_large')
   ) {
     await refuse(
@@ -87,13 +88,12 @@ export async function adminAdjustCredits(
     );
   }
 
-  const before = await getBalance(input.userId);
-  if (input.body.credits > 0) {
+  if (input.credits > 0) {
     try {
       await claimAdminGrant({
         adminId: input.actor.userId,
         targetUserId: input.userId,
-        credits: input.body.credits,
+        credits: input.credits,
         operationKey: key,
       });
     } catch (err) {
@@ -103,24 +103,28 @@ export async function adminAdjustCredits(
   }
   const result = await adjustCredits({
     userId: input.userId,
-    credits: input.body.credits,
+    credits: input.credits,
     idempotencyKey: key,
-    description: `Adjustment by support: ${input.body.reason}`,
+    description: `Adjustment by support: ${input.reason}`,
     actor: { type: 'admin', id: input.actor.userId },
   });
   if (!result.replayed) {
+    const { entry } = result;
     await recordAudit({
-      actor: { userId: input.actor.userId, email: input.actor.email, role: input.actor.role },
+      actor: input.actor,
       action: 'credits.adjust',
       entity: { type: 'user', id: input.userId },
-      before: { paidCredits: before.paid, freeCredits: before.free },
+      before: {
+        paidCredits: entry.paidAfter - entry.paidDelta,
+        freeCredits: entry.freeAfter - entry.freeDelta,
+      },
       after: {
-        paidCredits: result.entry.paidAfter,
-        freeCredits: result.entry.freeAfter,
-        ledgerEntry: result.entry.id,
+        paidCredits: entry.paidAfter,
+        freeCredits: entry.freeAfter,
+        ledgerEntry: entry.id,
         operation: adminOperationId(key),
       },
-      reason: input.body.reason,
+      reason: input.reason,
       ...(input.meta ? { meta: input.meta } : {}),
     });
   }
