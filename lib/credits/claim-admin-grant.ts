@@ -1,5 +1,5 @@
-import { connectDb } from '@/lib/db';
-import { AppError, isDuplicateKeyError } from '@/lib/errors';
+import { appendAtNextSeq, connectDb, insertOnce, seqId } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { AdminGrant, type AdminGrantDoc } from '@/models';
 import { ADMIN_DAILY_GRANT_CAP } from './config';
 import { utcDay } from './utc-day';
@@ -16,9 +16,9 @@ const MAX_ATTEMPTS = 200;
 type GrantHead = Pick<AdminGrantDoc, 'seq' | 'totalAfter'>;
 
 async function head(adminId: string, day: string): Promise<GrantHead | null> {
-  return (await AdminGrant.findOne({ adminId, day }, { seq: 1, totalAfter: 1 })
+  return AdminGrant.findOne({ adminId, day }, { seq: 1, totalAfter: 1 })
     .sort({ seq: -1 })
-    .lean()) as GrantHead | null;
+    .lean<GrantHead>();
 }
 
 /**
@@ -42,31 +42,33 @@ export async function claimAdminGrant(input: {
   await connectDb();
   const cap = input.cap ?? ADMIN_DAILY_GRANT_CAP;
   const day = utcDay(input.now ?? new Date());
-  const mine = (await AdminGrant.findOne({
-    operationKey: input.operationKey,
-  }).lean()) as AdminGrantDoc | null;
+  const mine = await AdminGrant.findOne({ operationKey: input.operationKey }).lean<AdminGrantDoc>();
   if (mine) return { totalAfter: mine.totalAfter, replayed: true };
-  let last = await head(input.adminId, day);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const granted = last?.totalAfter ?? 0;
-    if (granted + input.credits > cap) {
-      throw new AppError(
-        'admin_limit_exceeded',
-        `You can grant at most ${cap} credits a day; ${granted} granted today, ${input.credits} more asked`,
-        {
-          details: {
-            limit: 'daily_total',
-            cap,
-            granted_today: granted,
-            requested: input.credits,
+  const readHead = async () => (await head(input.adminId, day)) ?? { seq: 0, totalAfter: 0 };
+  return appendAtNextSeq<GrantHead, AdminGrantClaim>({
+    readHead,
+    maxAttempts: MAX_ATTEMPTS,
+    exhausted: () =>
+      new AppError('conflict', 'Too many grants at once; try again', { retryAfter: 1 }),
+    tryAppend: async (last) => {
+      const granted = last.totalAfter;
+      if (granted + input.credits > cap) {
+        throw new AppError(
+          'admin_limit_exceeded',
+          `You can grant at most ${cap} credits a day; ${granted} granted today, ${input.credits} more asked`,
+          {
+            details: {
+              limit: 'daily_total',
+              cap,
+              granted_today: granted,
+              requested: input.credits,
+            },
           },
-        },
-      );
-    }
-    const seq = (last?.seq ?? 0) + 1;
-    try {
-      await AdminGrant.create({
-        _id: `${input.adminId}:${day}:${seq}`,
+        );
+      }
+      const seq = last.seq + 1;
+      const claimed = await insertOnce(AdminGrant, {
+        _id: seqId(`${input.adminId}:${day}`, seq),
         adminId: input.adminId,
         day,
         seq,
@@ -75,17 +77,16 @@ export async function claimAdminGrant(input: {
         targetUserId: input.targetUserId,
         operationKey: input.operationKey,
       });
-      return { totalAfter: granted + input.credits, replayed: false };
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
+      if (claimed.status === 'inserted') {
+        return { done: { totalAfter: granted + input.credits, replayed: false } };
+      }
       // Either another grant took this seq (read the new head) or a twin of this
       // very request claimed the operation first (then it is a replay).
-      const twin = (await AdminGrant.findOne({
+      const twin = await AdminGrant.findOne({
         operationKey: input.operationKey,
-      }).lean()) as AdminGrantDoc | null;
-      if (twin) return { totalAfter: twin.totalAfter, replayed: true };
-      last = await head(input.adminId, day);
-    }
-  }
-  throw new AppError('conflict', 'Too many grants at once; try again', { retryAfter: 1 });
+      }).lean<AdminGrantDoc>();
+      if (twin) return { done: { totalAfter: twin.totalAfter, replayed: true } };
+      return { taken: true, head: await readHead(), pause: false };
+    },
+  });
 }

@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
 import { CreditTransaction, User } from '@/models';
 import type { CreditTxType } from '@/models/credit-transaction';
-import { connectDb } from '@/lib/db';
-import { AppError, isDuplicateKeyError } from '@/lib/errors';
+import { appendAtNextSeq, connectDb, insertOnce, seqId } from '@/lib/db';
+import { AppError } from '@/lib/errors';
 import { emitUserEvent } from '@/lib/events/emit-user-event';
 import { logger } from '@/lib/log';
 import { DAILY_FREE_CREDITS, LOW_BALANCE_THRESHOLD } from './config';
@@ -11,9 +11,9 @@ import { utcDay } from './utc-day';
 
 /**
  * The ledger engine. The ledger is the source of truth: each entry claims the
- * next `seq` of its owner under a unique (userId, seq) index, so concurrent
- * writers serialise on any MongoDB-wire server; the unique idempotencyKey
- * makes every operation apply once. See docs/architecture.md.
+ * next `seq` of its owner (`_id` `<userId>:<seq>`, appendAtNextSeq), so
+ * concurrent writers serialise on any MongoDB-wire server; the unique
+ * idempotencyKey makes every operation apply once. See docs/architecture.md.
  */
 
 export interface PlannedChange {
@@ -70,7 +70,7 @@ type EntryDoc = Omit<LedgerEntry, 'id' | 'userId' | 'referenceId' | 'actor'> & {
 
 /** The ledger entry id: `<userId>:<seq>`. */
 export function entryId(userId: string, seq: number): string {
-  return `${userId}:${seq}`;
+  return seqId(userId, seq);
 }
 
 export function toLedgerEntry(doc: EntryDoc): LedgerEntry {
@@ -183,11 +183,6 @@ function queued<T>(key: string, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-function jitter(attempt: number): Promise<void> {
-  const ms = Math.random() * Math.min(2 ** Math.min(attempt, 6), 40);
-  return new Promise((r) => setTimeout(r, ms));
-}
-
 type InsertOutcome = { ok: true; entry: LedgerEntry } | { ok: false };
 
 async function insertEntry(
@@ -200,34 +195,30 @@ async function insertEntry(
   const freeAfter = state.free + change.freeDelta;
   const paidAfter = state.paid + change.paidDelta;
   const seq = state.seq + 1;
-  try {
-    const created = await CreditTransaction.create({
-      _id: entryId(userId.toString(), seq),
-      userId,
-      seq,
-      type: change.type,
-      credits: change.freeDelta + change.paidDelta,
-      freeDelta: change.freeDelta,
-      paidDelta: change.paidDelta,
-      freeAfter,
-      paidAfter,
-      balanceAfter: freeAfter + paidAfter,
-      freeDay: day,
-      description: change.description,
-      referenceType: change.referenceType,
-      ...(change.referenceId ? { referenceId: change.referenceId } : {}),
-      actor: change.actor,
-      idempotencyKey,
-    });
-    const entry = toLedgerEntry(created.toObject() as unknown as EntryDoc);
-    remember(entry.userId, stateOf({ seq, freeAfter, paidAfter, freeDay: day }));
-    return { ok: true, entry };
-  } catch (err) {
-    // Another writer took this seq, or this very key exists: the caller
-    // walks the chain and finds out which (FerretDB does not say which index).
-    if (isDuplicateKeyError(err)) return { ok: false };
-    throw err;
-  }
+  const created = await insertOnce(CreditTransaction, {
+    _id: entryId(userId.toString(), seq),
+    userId,
+    seq,
+    type: change.type,
+    credits: change.freeDelta + change.paidDelta,
+    freeDelta: change.freeDelta,
+    paidDelta: change.paidDelta,
+    freeAfter,
+    paidAfter,
+    balanceAfter: freeAfter + paidAfter,
+    freeDay: day,
+    description: change.description,
+    referenceType: change.referenceType,
+    ...(change.referenceId ? { referenceId: change.referenceId } : {}),
+    actor: change.actor,
+    idempotencyKey,
+  });
+  // Another writer took this seq, or this very key exists: the caller
+  // walks the chain and finds out which (FerretDB does not say which index).
+  if (created.status === 'existing') return { ok: false };
+  const entry = toLedgerEntry(created.doc as unknown as EntryDoc);
+  remember(entry.userId, stateOf({ seq, freeAfter, paidAfter, freeDay: day }));
+  return { ok: true, entry };
 }
 
 /**
@@ -330,16 +321,19 @@ function busy(userId: string, idempotencyKey?: string): AppError {
 export async function currentState(uid: string): Promise<LedgerState> {
   await connectDb();
   const userId = toObjectId(uid);
-  return queued(uid, async () => {
-    let state = (await walk(uid, await startingPoint(userId, uid))).state;
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const next = await topUp(userId, state, utcDay(hooks.now()));
-      if (next !== 'retry') return next;
-      state = (await walk(uid, state)).state;
-      await jitter(attempt);
-    }
-    throw busy(uid);
-  });
+  return queued(uid, () =>
+    appendAtNextSeq<LedgerState, LedgerState>({
+      readHead: async (from) => (await walk(uid, from ?? (await startingPoint(userId, uid)))).state,
+      maxAttempts: MAX_ATTEMPTS,
+      exhausted: () => busy(uid),
+      tryAppend: async (state) => {
+        const next = await topUp(userId, state, utcDay(hooks.now()));
+        return next === 'retry'
+          ? { taken: true, head: (await walk(uid, state)).state }
+          : { done: next };
+      },
+    }),
+  );
 }
 
 async function replayOf(uid: string, idempotencyKey: string): Promise<LedgerResult | null> {
@@ -363,46 +357,43 @@ export async function applyLedgerOp(
 ): Promise<LedgerResult> {
   await connectDb();
   const userId = toObjectId(uid);
-  return queued(uid, async () => {
-    let state = await startingPoint(userId, uid);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const day = utcDay(hooks.now());
-      const topped = await topUp(userId, state, day);
-      if (topped === 'retry') {
-        state = (await walk(uid, state)).state;
-        await jitter(attempt);
-        continue;
-      }
-      let change: PlannedChange;
-      try {
-        change = await plan(topped);
-      } catch (err) {
-        // Refuse only on the true head (the projection may lag behind it)…
-        const latest = await walk(uid, topped);
-        if (latest.state.seq !== topped.seq) {
-          state = latest.state;
-          continue;
+  return queued(uid, async () =>
+    appendAtNextSeq<LedgerState, LedgerResult>({
+      start: await startingPoint(userId, uid),
+      readHead: async (from) => (await walk(uid, from ?? (await startingPoint(userId, uid)))).state,
+      maxAttempts: MAX_ATTEMPTS,
+      exhausted: () => busy(uid, idempotencyKey),
+      tryAppend: async (state) => {
+        const day = utcDay(hooks.now());
+        const topped = await topUp(userId, state, day);
+        if (topped === 'retry') return { taken: true, head: (await walk(uid, state)).state };
+        let change: PlannedChange;
+        try {
+          change = await plan(topped);
+        } catch (err) {
+          // Refuse only on the true head (the projection may lag behind it)…
+          const latest = await walk(uid, topped);
+          if (latest.state.seq !== topped.seq)
+            return { taken: true, head: latest.state, pause: false };
+          // …and a refused operation may be a replay of one that was applied.
+          const replay = await replayOf(uid, idempotencyKey);
+          if (replay) return { done: replay };
+          throw err;
         }
-        // …and a refused operation may be a replay of one that was applied.
-        const replay = await replayOf(uid, idempotencyKey);
-        if (replay) return replay;
-        throw err;
-      }
-      const outcome = await insertEntry(userId, topped, change, idempotencyKey, day);
-      if (outcome.ok) {
-        await afterWrite(userId, topped, outcome.entry);
-        return { entry: outcome.entry, replayed: false };
-      }
-      const moved = await walk(uid, topped, idempotencyKey);
-      if (moved.found) return { entry: moved.found, replayed: true };
-      if (moved.state.seq === topped.seq) {
-        // Nothing new at the head: the key itself was the duplicate.
-        const replay = await replayOf(uid, idempotencyKey);
-        if (replay) return replay;
-      }
-      state = moved.state;
-      await jitter(attempt);
-    }
-    throw busy(uid, idempotencyKey);
-  });
+        const outcome = await insertEntry(userId, topped, change, idempotencyKey, day);
+        if (outcome.ok) {
+          await afterWrite(userId, topped, outcome.entry);
+          return { done: { entry: outcome.entry, replayed: false } };
+        }
+        const moved = await walk(uid, topped, idempotencyKey);
+        if (moved.found) return { done: { entry: moved.found, replayed: true } };
+        if (moved.state.seq === topped.seq) {
+          // Nothing new at the head: the key itself was the duplicate.
+          const replay = await replayOf(uid, idempotencyKey);
+          if (replay) return { done: replay };
+        }
+        return { taken: true, head: moved.state };
+      },
+    }),
+  );
 }

@@ -23,8 +23,8 @@ export type AppendStep<H, R> =
   /** Finished: the entry was appended, or nothing needed writing (a replay, no change). */
   | { done: R }
   /**
-   * The seq was taken (or the head moved): try again from `head` (read again
-   * with `readHead` when not given), after a random pause unless `pause: false`.
+   * The seq was taken (or the head moved): after a random pause (unless
+   * `pause: false`), try again from `head`, or from `readHead()` when not given.
    */
   | { taken: true; head?: H; pause?: boolean };
 
@@ -48,8 +48,8 @@ export async function appendAtNextSeq<H extends { seq: number }, R>(
   for (let attempt = 0; attempt < opts.maxAttempts; attempt += 1) {
     const step = await opts.tryAppend(head, attempt);
     if ('done' in step) return step.done;
-    head = step.head ?? (await opts.readHead(head));
     if (step.pause !== false) await seqJitter(attempt);
+    head = step.head ?? (await opts.readHead(head));
   }
   throw opts.exhausted();
 }

@@ -1,11 +1,11 @@
 import type { Types } from 'mongoose';
 import { recordAudit, type AuditActor, type RequestMeta } from '@/lib/audit';
-import { connectDb } from '@/lib/db';
-import { AppError, isDuplicateKeyError, notFound } from '@/lib/errors';
+import { appendAtNextSeq, connectDb, insertOnce, seqId } from '@/lib/db';
+import { AppError, notFound } from '@/lib/errors';
 import { logger } from '@/lib/log';
 import { Prompt, PromptActivation, type PromptType } from '@/models';
 import { projectActiveFlag } from './project-active-flag';
-import { readActivationHead, readLegacyActive } from './read-activation-head';
+import { readActivationHead, readLegacyActive, type ActivationHead } from './read-activation-head';
 
 const MAX_ATTEMPTS = 100;
 
@@ -18,9 +18,21 @@ export interface ActivationResult {
   seq: number;
 }
 
-/** Random pause so that racing writers do not collide again in lockstep. */
-const jitter = (attempt: number) =>
-  new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 + attempt * 3)));
+interface LogHead {
+  seq: number;
+  head: ActivationHead | null;
+  previous: { version: number; promptId: string } | null;
+}
+
+async function readLogHead(type: PromptType): Promise<LogHead> {
+  const head = await readActivationHead(type);
+  const previous = head
+    ? { version: head.version, promptId: head.promptId }
+    : await readLegacyActive(type).then((d) =>
+        d ? { version: d.version, promptId: d._id.toString() } : null,
+      );
+  return { seq: head?.seq ?? 0, head, previous };
+}
 
 /**
  * Makes `version` the active one of its type — also the way to roll back.
@@ -41,63 +53,62 @@ export async function activatePromptVersion(input: {
   const prompt = await Prompt.findOne({ type: input.type, version: input.version }).lean();
   if (!prompt) throw notFound(`${input.type} prompt version ${input.version}`);
 
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const head = await readActivationHead(input.type);
-    const previous = head
-      ? { version: head.version, promptId: head.promptId }
-      : await readLegacyActive(input.type).then((d) =>
-          d ? { version: d.version, promptId: d._id.toString() } : null,
-        );
-    if (previous?.promptId === prompt._id.toString()) {
-      // Already active: a repeat click or a concurrent activation of the same version.
-      if (head) await projectActiveFlag(input.type);
-      else await ensureLogged(input.type, prompt._id, prompt.version, input.actor);
-      return {
-        type: input.type,
-        version: input.version,
-        previousVersion: previous.version,
-        changed: false,
-        seq: head?.seq ?? 1,
-      };
-    }
-    const seq = (head?.seq ?? 0) + 1;
-    try {
-      await PromptActivation.create({
-        _id: `${input.type}:${seq}`,
+  const promptId = prompt._id;
+  return appendAtNextSeq<LogHead, ActivationResult>({
+    readHead: () => readLogHead(input.type),
+    maxAttempts: MAX_ATTEMPTS,
+    exhausted: () => new AppError('conflict', 'Too many concurrent activations; try again'),
+    tryAppend: async ({ head, previous }) => {
+      if (previous?.promptId === promptId.toString()) {
+        // Already active: a repeat click or a concurrent activation of the same version.
+        if (head) await projectActiveFlag(input.type);
+        else await ensureLogged(input.type, promptId, prompt.version, input.actor);
+        return {
+          done: {
+            type: input.type,
+            version: input.version,
+            previousVersion: previous.version,
+            changed: false,
+            seq: head?.seq ?? 1,
+          },
+        };
+      }
+      const seq = (head?.seq ?? 0) + 1;
+      const appended = await insertOnce(PromptActivation, {
+        _id: seqId(input.type, seq),
         type: input.type,
         seq,
-        promptId: prompt._id,
+        promptId,
         version: prompt.version,
         ...(previous ? { previousVersion: previous.version } : {}),
         actorId: input.actor.userId,
         ...(input.actor.email ? { actorEmail: input.actor.email } : {}),
         ...(input.reason ? { reason: input.reason.slice(0, 500) } : {}),
       });
-    } catch (err) {
-      if (!isDuplicateKeyError(err)) throw err;
-      await jitter(attempt);
-      continue;
-    }
-    const projected = await projectActiveFlag(input.type);
-    if (!projected) logger.warn({ type: input.type, seq }, 'prompt active flags still converging');
-    await recordAudit({
-      actor: input.actor,
-      action: 'prompt.activate',
-      entity: { type: 'prompt', id: `${input.type}:v${prompt.version}` },
-      before: previous ? { type: input.type, activeVersion: previous.version } : null,
-      after: { type: input.type, activeVersion: prompt.version, activationSeq: seq },
-      ...(input.reason ? { reason: input.reason } : {}),
-      ...(input.meta ? { meta: input.meta } : {}),
-    });
-    return {
-      type: input.type,
-      version: prompt.version,
-      previousVersion: previous?.version ?? null,
-      changed: true,
-      seq,
-    };
-  }
-  throw new AppError('conflict', 'Too many concurrent activations; try again');
+      if (appended.status === 'existing') return { taken: true };
+      const projected = await projectActiveFlag(input.type);
+      if (!projected)
+        logger.warn({ type: input.type, seq }, 'prompt active flags still converging');
+      await recordAudit({
+        actor: input.actor,
+        action: 'prompt.activate',
+        entity: { type: 'prompt', id: `${input.type}:v${prompt.version}` },
+        before: previous ? { type: input.type, activeVersion: previous.version } : null,
+        after: { type: input.type, activeVersion: prompt.version, activationSeq: seq },
+        ...(input.reason ? { reason: input.reason } : {}),
+        ...(input.meta ? { meta: input.meta } : {}),
+      });
+      return {
+        done: {
+          type: input.type,
+          version: prompt.version,
+          previousVersion: previous?.version ?? null,
+          changed: true,
+          seq,
+        },
+      };
+    },
+  });
 }
 
 /** Writes the first log entry for a type whose active version predates the log. */
@@ -107,19 +118,16 @@ async function ensureLogged(
   version: number,
   actor: AuditActor,
 ): Promise<void> {
-  try {
-    await PromptActivation.create({
-      _id: `${type}:1`,
-      type,
-      seq: 1,
-      promptId,
-      version,
-      actorId: actor.userId,
-      reason: 'activation log started',
-    });
-  } catch (err) {
-    if (!isDuplicateKeyError(err)) throw err;
-  }
+  // Of racing starters one writes it; the rest find it written.
+  await insertOnce(PromptActivation, {
+    _id: seqId(type, 1),
+    type,
+    seq: 1,
+    promptId,
+    version,
+    actorId: actor.userId,
+    reason: 'activation log started',
+  });
 }
 
 /**
