@@ -136,6 +136,8 @@ const schema = z
      * ignores the header (direct exposure), so a client cannot spoof its IP.
      */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Where people can write for help (shown on /support); default support@<APP_URL host>. */
+    SUPPORT_EMAIL: optionalString.pipe(z.email().optional()),
     /** Bearer token for operator endpoints (detailed /api/health). Unset: details for admins only. */
     OPS_TOKEN: optionalString.pipe(z.string().min(24).optional()),
     /**
@@ -269,6 +271,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export const env: Env = parseEnv(process.env);
 
 export const isProduction = env.NODE_ENV === 'production';
+
+/** The support address: SUPPORT_EMAIL, else support@ the app's host (www. dropped). */
+export const supportEmail: string =
+  env.SUPPORT_EMAIL ?? `support@${new URL(env.APP_URL).hostname.replace(/^www\./, '')}`;
 
 /**
  * Development conveniences need two independent switches: a non-production

@@ -46,6 +46,10 @@ export const RATE_LIMITS = {
   stripeWebhook: { points: 1000, duration: 60 },
   /** Webhook test events and manual redeliveries per caller (each makes outgoing requests). */
   webhookSend: { points: 20, duration: 60 },
+  /** Support form messages per person (per IP when signed out). */
+  supportMessage: { points: 5, duration: 600 },
+  /** Account data exports per person (each zips every record and image). */
+  accountExport: { points: 3, duration: 600 },
 } as const satisfies Record<string, RateLimitBudget>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -14,6 +14,7 @@ export * from './daily-stat';
 export * from './admin-operation';
 export * from './job-claim';
 export * from './admin-grant';
+export * from './support-message';
 
 import { User } from './user';
 import { CreditTransaction } from './credit-transaction';
@@ -31,6 +32,7 @@ import { DailyStat } from './daily-stat';
 import { AdminOperation } from './admin-operation';
 import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
+import { SupportMessage } from './support-message';
 
 export const ALL_MODELS = [
   User,
@@ -49,4 +51,5 @@ export const ALL_MODELS = [
   AdminOperation,
   AdminGrant,
   JobClaim,
+  SupportMessage,
 ] as const;

@@ -6,6 +6,7 @@
  */
 export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/account': ['DELETE', 'GET'],
+  '/api/account/export': ['GET'],
   '/api/account/sign-out-everywhere': ['POST'],
   '/api/admin/analytics/rollup': ['POST'],
   '/api/admin/analytics': ['GET'],
@@ -23,6 +24,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/admin/prompts/[type]': ['GET', 'POST'],
   '/api/admin/prompts': ['GET'],
   '/api/admin/reconcile': ['GET', 'POST'],
+  '/api/admin/support/[id]': ['PATCH'],
   '/api/admin/users/[id]/credits': ['GET', 'POST'],
   '/api/admin/users/[id]/role': ['POST'],
   '/api/admin/users/[id]': ['GET'],
@@ -35,7 +37,10 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/health': ['GET'],
   '/api/inngest': ['GET', 'POST', 'PUT'],
   '/api/metrics': ['GET'],
+  '/api/photos/[id]': ['DELETE'],
+  '/api/photos': ['GET', 'POST'],
   '/api/ready': ['GET'],
+  '/api/support': ['POST'],
   '/api/v1/api-keys/[id]/regenerate': ['POST'],
   '/api/v1/api-keys/[id]': ['DELETE'],
   '/api/v1/api-keys': ['GET', 'POST'],

@@ -11,3 +11,4 @@ export * from './delete-account';
 export * from './get-user-stats';
 export { finishAccountDeletions } from './finish-account-deletions';
 export * from './find-users-for-filter';
+export { accountExportZip, accountExportFiles, type ExportFile } from './export-account-data';
