@@ -1,10 +1,12 @@
 import { env } from '@/lib/env';
 import { pruneJobClaims } from '@/lib/jobs/prune-job-claims';
+import { deleteExpiredPhotos } from '@/lib/photos';
 import { deleteExpiredImages } from '@/lib/storage';
 import { defineFunction } from './define';
 
 /**
- * Daily: images older than RETENTION_DAYS, not used by a recent job, are
+ * Daily: saved photos past their chosen retention are deleted; images older
+ * than RETENTION_DAYS, not used by a recent job or a saved photo, are
  * deleted; so are job claims (cron ticks, webhook attempts) past their use.
  */
 export const purgeExpiredImages = defineFunction<
@@ -16,6 +18,8 @@ export const purgeExpiredImages = defineFunction<
   retries: 2,
   inlineIntervalMs: 6 * 60 * 60 * 1000,
   handler: async ({ step }) => {
+    // Saved photos past the retention their owner chose go first, so their images are unreferenced.
+    await step.run('delete-expired-photos', () => deleteExpiredPhotos());
     const result = await step.run('delete-expired-images', () =>
       deleteExpiredImages(new Date(Date.now() - env.RETENTION_DAYS * 24 * 60 * 60 * 1000)),
     );

@@ -15,6 +15,7 @@ export * from './admin-operation';
 export * from './job-claim';
 export * from './admin-grant';
 export * from './support-message';
+export * from './saved-photo';
 
 import { User } from './user';
 import { CreditTransaction } from './credit-transaction';
@@ -33,6 +34,7 @@ import { AdminOperation } from './admin-operation';
 import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
 import { SupportMessage } from './support-message';
+import { SavedPhoto } from './saved-photo';
 
 export const ALL_MODELS = [
   User,
@@ -51,5 +53,6 @@ export const ALL_MODELS = [
   AdminOperation,
   AdminGrant,
   JobClaim,
+  SavedPhoto,
   SupportMessage,
 ] as const;

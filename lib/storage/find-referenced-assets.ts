@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { TryonJob } from '@/models';
+import { SavedPhoto, TryonJob } from '@/models';
 
 const REF_FIELDS = [
   'inputs.userImageId',
@@ -19,8 +19,9 @@ interface JobRefs {
 
 /**
  * The subset of `assetIds` that some try-on job (matching `jobFilter`) still
- * points at, as an input or as its output. Content addressing makes one asset
- * the input of many jobs, so an image is never "the job's own".
+ * points at, as an input or as its output, or that is a saved photo. Content
+ * addressing makes one asset the input of many jobs, so an image is never
+ * "the job's own".
  */
 export async function findReferencedAssets(
   assetIds: readonly Types.ObjectId[],
@@ -44,5 +45,8 @@ export async function findReferencedAssets(
       if (id && wanted.has(id)) used.add(id);
     }
   }
+  // A saved photo (lib/photos) keeps its image; its `_id` is the asset's id.
+  const saved = await SavedPhoto.find({ _id: { $in: [...assetIds] } }, { _id: 1 }).lean();
+  for (const p of saved) used.add(p._id.toString());
   return used;
 }

@@ -145,7 +145,7 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
     );
   }
 
-  const normalized = await normalizeInputImages(submission.images);
+  const normalized = await normalizeInputImages(submission.images, userId);
   const inputs = await storeInputImages(userId, normalized);
   const jobId = new Types.ObjectId();
   let job: TryonJobDoc;

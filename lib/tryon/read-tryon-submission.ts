@@ -4,8 +4,14 @@ import { readBodyCapped } from '@/lib/api/read-body';
 import type { TryonMode } from '@/models/tryon-job';
 import { createTryonFormSchema, createTryonJsonSchema, idempotencyKeySchema } from './schemas';
 
-/** An image as it arrived: bytes (multipart) or a string (base64, data: URI, https URL). */
-export type ImageSource = Buffer | string;
+/** A studio reference (`asset:<id>`, `sample:<id>`): an image the server already has. */
+export interface ImageRef {
+  ref: 'asset' | 'sample';
+  id: string;
+}
+
+/** An image as it arrived: bytes (multipart), a string (base64, data: URI, https URL) or a reference. */
+export type ImageSource = Buffer | string | ImageRef;
 
 export interface TryonSubmission {
   mode: TryonMode;
@@ -30,25 +36,36 @@ function hashRequest(mode: TryonMode, images: TryonSubmission['images']): string
     h.update(`${name}:`);
     // The content, never the transport: the same bytes as a file or as base64 are one request.
     h.update(
-      typeof value === 'string'
-        ? createHash('sha256')
-            .update(value.replace(/^data:[^,]*,/, ''))
-            .digest('hex')
-        : createHash('sha256').update(value).digest('hex'),
+      typeof value === 'object' && !Buffer.isBuffer(value)
+        ? `ref:${value.ref}:${value.id}`
+        : typeof value === 'string'
+          ? createHash('sha256')
+              .update(value.replace(/^data:[^,]*,/, ''))
+              .digest('hex')
+          : createHash('sha256').update(value).digest('hex'),
     );
     h.update('\n');
   }
   return h.digest('hex');
 }
 
-async function fileBytes(value: FormDataEntryValue | null): Promise<Uint8Array | undefined> {
+async function fileValue(
+  value: FormDataEntryValue | null,
+): Promise<Uint8Array | string | undefined> {
   if (value === null) return undefined;
   if (typeof value === 'string') {
-    // A text field where a file was expected: treat it as an image string (base64/URL) is not
-    // what the studio sends; refuse it precisely instead of guessing.
+    // A text field is only ever a reference (`asset:<id>`, `sample:<id>`), which the
+    // schema checks; base64 or a URL is not what the studio sends: refused precisely.
+    if (/^(asset|sample):/.test(value)) return value;
     throw new AppError('validation_error', 'Image fields in a multipart request must be files');
   }
   return new Uint8Array(await value.arrayBuffer());
+}
+
+function formImage(value: Uint8Array | string): ImageSource {
+  if (typeof value !== 'string') return Buffer.from(value);
+  const [ref, id = ''] = value.split(':') as ['asset' | 'sample', string];
+  return { ref, id };
 }
 
 async function readMultipart(req: Request, contentType: string) {
@@ -63,14 +80,14 @@ async function readMultipart(req: Request, contentType: string) {
   }
   const parsed = createTryonFormSchema.parse({
     mode: form.get('mode') ?? undefined,
-    user_image: await fileBytes(form.get('user_image')),
-    top_image: await fileBytes(form.get('top_image')),
-    bottom_image: await fileBytes(form.get('bottom_image')),
+    user_image: await fileValue(form.get('user_image')),
+    top_image: await fileValue(form.get('top_image')),
+    bottom_image: await fileValue(form.get('bottom_image')),
   });
   const images: TryonSubmission['images'] = {
-    user: Buffer.from(parsed.user_image),
-    top: Buffer.from(parsed.top_image),
-    ...(parsed.bottom_image ? { bottom: Buffer.from(parsed.bottom_image) } : {}),
+    user: formImage(parsed.user_image),
+    top: formImage(parsed.top_image),
+    ...(parsed.bottom_image ? { bottom: formImage(parsed.bottom_image) } : {}),
   };
   return { mode: parsed.mode, images };
 }

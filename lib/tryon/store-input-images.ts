@@ -1,7 +1,11 @@
 import { normalizeImage, readImageInput, type NormalizedImage } from '@/lib/images';
-import { putImage } from '@/lib/storage';
+import { readSampleImage } from '@/lib/photos';
+import { getImageForOwner, putImage } from '@/lib/storage';
 import { AppError } from '@/lib/errors';
 import type { ImageSource, TryonSubmission } from './read-tryon-submission';
+
+/** An input ready to store: a normalised image, or one of the owner's assets as it is. */
+export type PreparedInput = NormalizedImage | { assetId: string };
 
 export interface JobInputIds {
   userImageId: string;
@@ -14,8 +18,15 @@ const FIELD = { user: 'user_image', top: 'top_image', bottom: 'bottom_image' } a
 async function normalizeOne(
   field: keyof typeof FIELD,
   source: ImageSource,
-): Promise<NormalizedImage> {
+  ownerId: string,
+): Promise<PreparedInput> {
   try {
+    if (typeof source === 'object' && !Buffer.isBuffer(source)) {
+      if (source.ref === 'sample') return await normalizeImage(await readSampleImage(source.id));
+      // The owner's own asset (already normalised): owner-checked by `_id`, 404 for anyone else's.
+      await getImageForOwner(source.id, ownerId, { withData: false });
+      return { assetId: source.id };
+    }
     const bytes = typeof source === 'string' ? await readImageInput(source) : source;
     return await normalizeImage(bytes);
   } catch (err) {
@@ -34,27 +45,29 @@ async function normalizeOne(
 }
 
 /** Checks every input image first, then stores them: a refused image leaves nothing behind. */
-export async function normalizeInputImages(images: TryonSubmission['images']) {
+export async function normalizeInputImages(images: TryonSubmission['images'], ownerId: string) {
   const [user, top, bottom] = await Promise.all([
-    normalizeOne('user', images.user),
-    normalizeOne('top', images.top),
+    normalizeOne('user', images.user, ownerId),
+    normalizeOne('top', images.top, ownerId),
     images.bottom === undefined
       ? Promise.resolve(undefined)
-      : normalizeOne('bottom', images.bottom),
+      : normalizeOne('bottom', images.bottom, ownerId),
   ]);
   return { user, top, bottom };
 }
 
 export async function storeInputImages(
   ownerId: string,
-  images: { user: NormalizedImage; top: NormalizedImage; bottom?: NormalizedImage | undefined },
+  images: { user: PreparedInput; top: PreparedInput; bottom?: PreparedInput | undefined },
 ): Promise<JobInputIds> {
+  const put = (image: PreparedInput) =>
+    'assetId' in image
+      ? Promise.resolve({ id: image.assetId })
+      : putImage({ ownerId, kind: 'input', image });
   const [user, top, bottom] = await Promise.all([
-    putImage({ ownerId, kind: 'input', image: images.user }),
-    putImage({ ownerId, kind: 'input', image: images.top }),
-    images.bottom
-      ? putImage({ ownerId, kind: 'input', image: images.bottom })
-      : Promise.resolve(undefined),
+    put(images.user),
+    put(images.top),
+    images.bottom ? put(images.bottom) : Promise.resolve(undefined),
   ]);
   return {
     userImageId: user.id,
