@@ -9,3 +9,4 @@ export {
 export { decodeImageInput, isImageUrl } from './decode-image-input';
 export { fetchImageUrl, type FetchImageUrlOptions } from './fetch-image-url';
 export { readImageInput } from './read-image-input';
+export { convertToJpeg } from './convert-to-jpeg';

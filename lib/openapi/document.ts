@@ -227,14 +227,17 @@ function build() {
   registry.registerPath({
     method: 'get',
     path: '/tryon/{id}/image',
-    summary: 'Download the generated image (WebP), or a thumbnail of it',
+    summary: 'Download the generated image (WebP, or JPEG with format=jpeg), or a thumbnail of it',
     tags: ['Try-on'],
     security,
-    request: { params: jobId, query: tryonImageQuerySchema.pick({ w: true }) },
+    request: { params: jobId, query: tryonImageQuerySchema.pick({ w: true, format: true }) },
     responses: {
       200: {
         description: 'The image',
-        content: { 'image/webp': { schema: z.string().meta({ format: 'binary' }) } },
+        content: {
+          'image/webp': { schema: z.string().meta({ format: 'binary' }) },
+          'image/jpeg': { schema: z.string().meta({ format: 'binary' }) },
+        },
       },
       ...errors(404, 409),
     },

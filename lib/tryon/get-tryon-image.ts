@@ -5,6 +5,7 @@ import {
   thumbnailCache,
   type ThumbnailWidth,
 } from '@/lib/images/thumbnail';
+import { convertToJpeg } from '@/lib/images/convert-to-jpeg';
 import { etagMatches, getImageForOwner, imageResponse } from '@/lib/storage';
 import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
 
@@ -17,7 +18,13 @@ import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
 export async function getTryonImageResponse(
   userId: string,
   jobId: string,
-  opts: { ifNoneMatch?: string | null; download?: boolean; width?: ThumbnailWidth } = {},
+  opts: {
+    ifNoneMatch?: string | null;
+    download?: boolean;
+    width?: ThumbnailWidth;
+    /** `jpeg`: the full image re-encoded as JPEG (a width is then ignored). */
+    format?: 'webp' | 'jpeg';
+  } = {},
 ): Promise<Response> {
   const job = await getTryonJobOrThrow(userId, jobId);
   if (job.status !== 'completed' || !job.outputImageId) {
@@ -32,6 +39,13 @@ export async function getTryonImageResponse(
   const suffix = opts.width ? `-w${opts.width}` : '';
   const fileName = `trailroom-${jobId}${suffix}.webp`;
   let response: Response;
+  if (opts.format === 'jpeg') {
+    response = await jpegResponse(job.outputImageId.toString(), userId, opts.ifNoneMatch ?? null);
+    if (opts.download && response.status === 200) {
+      response.headers.set('Content-Disposition', `attachment; filename="trailroom-${jobId}.jpg"`);
+    }
+    return response;
+  }
   if (opts.width) {
     const width = opts.width;
     // Revalidation first, from the metadata alone: a 304 neither loads bytes nor resizes.
@@ -71,4 +85,25 @@ export async function getTryonImageResponse(
     response.headers.set('Content-Disposition', `attachment; filename="${fileName}"`);
   }
   return response;
+}
+
+/** The output as a JPEG, converted on request; ETag "<sha256>-jpeg" answers 304 from metadata alone. */
+async function jpegResponse(
+  assetId: string,
+  userId: string,
+  ifNoneMatch: string | null,
+): Promise<Response> {
+  const meta = await getImageForOwner(assetId, userId, { withData: false });
+  const etagHash = `${meta.sha256}-jpeg`;
+  if (etagMatches(ifNoneMatch, `"${etagHash}"`)) {
+    return imageResponse({ ...meta, sha256: etagHash }, { ifNoneMatch });
+  }
+  const data = await convertToJpeg((await getImageForOwner(assetId, userId)).data);
+  return imageResponse({
+    ...meta,
+    sha256: etagHash,
+    data,
+    contentType: 'image/jpeg',
+    size: data.byteLength,
+  });
 }

@@ -119,6 +119,8 @@ export const tryonImageQuerySchema = z.object({
     .transform((v) => Number(v) as ThumbnailWidth)
     .optional(),
   download: z.string().max(5).optional(),
+  /** `jpeg`: the full image converted on request (for a download); default the stored WebP. */
+  format: z.enum(['webp', 'jpeg']).optional(),
 });
 
 export const updateTryonSchema = z.object({ favorite: z.boolean() }).strict();
