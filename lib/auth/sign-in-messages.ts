@@ -7,6 +7,8 @@ export interface SignInMessage {
   tone: 'error' | 'info';
   title: string;
   body: string;
+  /** A page that helps (e.g. the support form), shown as a link under the body. */
+  link?: { href: string; label: string };
 }
 
 const CANCELLED: SignInMessage = {
@@ -41,6 +43,7 @@ const ERRORS: Record<string, SignInMessage> = {
     tone: 'error',
     title: 'This account is suspended',
     body: 'You can’t sign in while your account is suspended. If you think this is a mistake, contact TrailRoom support.',
+    link: { href: '/support', label: 'Contact support' },
   },
   AccessDenied: {
     tone: 'error',
