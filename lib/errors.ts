@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   invalid_signature: 400,
   invalid_image_encoding: 400,
+  /** A list's `starting_after`/`ending_before` that is not a cursor it issued. */
+  invalid_cursor: 400,
   // 401
   unauthorized: 401,
   invalid_api_key: 401,

@@ -19,6 +19,10 @@ export {
   type TransactionQuery,
   type TransactionPage,
 } from './list-transactions';
+export {
+  listTransactionsByCursor,
+  type TransactionCursorPage,
+} from './list-transactions-by-cursor';
 export { usageSeries, type UsagePoint } from './usage-series';
 export {
   transactionQuerySchema,

@@ -1,6 +1,7 @@
 import { CreditTransaction } from '@/models';
 import { CREDIT_TX_TYPES, type CreditTxType } from '@/models/credit-transaction';
 import { connectDb } from '@/lib/db';
+import { encodeCursor, type KeysetPosition } from '@/lib/db/keyset';
 import { toLedgerEntry, toObjectId } from './ledger';
 import type { LedgerEntry } from './types';
 
@@ -19,11 +20,16 @@ export interface TransactionPage {
   limit: number;
   total: number;
   hasMore: boolean;
+  /** The cursor after the last entry (`listTransactionsByCursor`); null on the last page. */
+  nextCursor: string | null;
 }
+
+/** Where an entry sits in the ledger order: seq is unique per owner, so it alone orders. */
+export const entryPosition = (e: LedgerEntry): KeysetPosition => ({ value: e.seq, id: e.id });
 
 export { CREDIT_TX_TYPES };
 
-function filter(userId: string, q: Omit<TransactionQuery, 'page' | 'limit'>) {
+export function transactionFilter(userId: string, q: Omit<TransactionQuery, 'page' | 'limit'>) {
   const createdAt: Record<string, Date> = {};
   if (q.dateFrom) createdAt.$gte = q.dateFrom;
   if (q.dateTo) createdAt.$lte = q.dateTo;
@@ -40,7 +46,7 @@ export async function listTransactions(
   q: TransactionQuery,
 ): Promise<TransactionPage> {
   await connectDb();
-  const where = filter(userId, q);
+  const where = transactionFilter(userId, q);
   const [docs, total] = await Promise.all([
     CreditTransaction.find(where)
       .sort({ seq: -1 })
@@ -49,12 +55,16 @@ export async function listTransactions(
       .lean(),
     CreditTransaction.countDocuments(where),
   ]);
+  const items = docs.map((d) => toLedgerEntry(d as unknown as Parameters<typeof toLedgerEntry>[0]));
+  const hasMore = q.page * q.limit < total;
+  const last = items.at(-1);
   return {
-    items: docs.map((d) => toLedgerEntry(d as unknown as Parameters<typeof toLedgerEntry>[0])),
+    items,
     page: q.page,
     limit: q.limit,
     total,
-    hasMore: q.page * q.limit < total,
+    hasMore,
+    nextCursor: hasMore && last ? encodeCursor('ledger', entryPosition(last)) : null,
   };
 }
 
@@ -64,7 +74,7 @@ export async function* iterateTransactions(
   q: Omit<TransactionQuery, 'page' | 'limit'>,
 ): AsyncGenerator<LedgerEntry> {
   await connectDb();
-  const cursor = CreditTransaction.find(filter(userId, q))
+  const cursor = CreditTransaction.find(transactionFilter(userId, q))
     .sort({ seq: -1 })
     .lean()
     .cursor({ batchSize: 500 });

@@ -18,6 +18,7 @@ export {
 export { getTryonJobOrThrow } from './get-tryon-job-or-throw';
 export { getWardrobeItem, type WardrobeItem, type WardrobeImages } from './get-wardrobe-item';
 export { listTryonJobs } from './list-tryon-jobs';
+export { listTryonJobsByCursor } from './list-tryon-jobs-by-cursor';
 export { deleteTryonJob } from './delete-tryon-job';
 export { setTryonFavorite } from './set-tryon-favorite';
 export { getTryonImageResponse } from './get-tryon-image';

@@ -1,32 +1,50 @@
 import { Types } from 'mongoose';
+import { listEnvelope, pageOffset } from '@/lib/api/list';
 import { connectDb } from '@/lib/db';
+import { encodeCursor } from '@/lib/db/keyset';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
-import type { ListTryonQuery, TryonJobListResponse } from './schemas';
+import type { ListTryonQuery, TryonJobOffsetPage } from './schemas';
 import { serializeJob } from './serialize';
 
-/** The caller's jobs, newest first, with filters and page/limit pagination. */
-export async function listTryonJobs(
-  userId: string,
-  query: ListTryonQuery,
-): Promise<TryonJobListResponse> {
-  await connectDb();
+export type JobRow = TryonJobDoc & { createdAt: Date };
+
+/** The owner and filters of a history query (the cursor is not part of it). */
+export function jobListFilter(userId: string, query: ListTryonQuery): Record<string, unknown> {
   const filter: Record<string, unknown> = { userId: new Types.ObjectId(userId) };
   if (query.mode) filter.mode = query.mode;
   if (query.status) filter.status = query.status;
   if (query.favorite !== undefined) filter.favorite = query.favorite;
+  return filter;
+}
+
+/** Where a job sits in the history order (createdAt desc, _id desc). */
+export const jobPosition = (job: JobRow) => ({ value: job.createdAt, id: job._id.toString() });
+
+/**
+ * The caller's jobs, newest first, with filters and page/limit pagination
+ * (page and total), plus the `next_cursor` of the last row so a client can
+ * go on with keyset pages (`listTryonJobsByCursor`). Cursors in the query
+ * are not read here.
+ */
+export async function listTryonJobs(
+  userId: string,
+  query: ListTryonQuery,
+): Promise<TryonJobOffsetPage> {
+  await connectDb();
+  const filter = jobListFilter(userId, query);
   const [docs, total] = await Promise.all([
     TryonJob.find(filter)
       .sort({ createdAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.limit)
+      .skip(pageOffset(query))
       .limit(query.limit)
-      .lean(),
+      .lean() as Promise<JobRow[]>,
     TryonJob.countDocuments(filter),
   ]);
-  return {
-    data: (docs as TryonJobDoc[]).map(serializeJob),
+  const last = docs.at(-1);
+  return listEnvelope(docs.map(serializeJob), {
     page: query.page,
     limit: query.limit,
     total,
-    has_more: query.page * query.limit < total,
-  };
+    nextCursor: last ? encodeCursor('tryon', jobPosition(last)) : null,
+  }) as TryonJobOffsetPage;
 }

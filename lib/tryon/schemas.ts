@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paginationShape, withPagination } from '@/lib/api/list';
 import { THUMBNAIL_WIDTHS, type ThumbnailWidth } from '@/lib/images/thumbnail-widths';
 import { JOB_STATUSES, TRYON_MODES } from '@/models/enums';
 
@@ -98,16 +99,22 @@ export const idempotencyKeySchema = z
   .max(255)
   .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 
-export const listTryonQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  mode: tryonModeSchema.optional(),
-  status: jobStatusSchema.optional(),
-  favorite: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === 'true')),
-});
+/**
+ * GET /tryon: filters, and either `page` (offset, with `total`) or a keyset
+ * cursor — `starting_after`/`ending_before`, the `next_cursor` of a page —
+ * which reads only `limit + 1` rows from the `(userId, createdAt)` index.
+ */
+export const listTryonQuerySchema = withPagination(
+  z.object({
+    ...paginationShape({ defaultLimit: 20 }),
+    mode: tryonModeSchema.optional(),
+    status: jobStatusSchema.optional(),
+    favorite: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
+  }),
+);
 export type ListTryonQuery = z.infer<typeof listTryonQuerySchema>;
 
 /** `?w=160|320|640` (a thumbnail of that width) and `?download=1`. */
@@ -159,12 +166,19 @@ export type TryonJobResponse = z.infer<typeof tryonJobResponseSchema>;
 
 export const tryonJobListResponseSchema = z.object({
   data: z.array(tryonJobResponseSchema),
-  page: z.number().int(),
+  page: z.number().int().optional().meta({ description: 'Absent on a cursor page' }),
   limit: z.number().int(),
-  total: z.number().int(),
+  total: z.number().int().optional().meta({ description: 'Absent on a cursor page' }),
   has_more: z.boolean(),
+  next_cursor: z.string().nullable().meta({
+    description:
+      'Pass as starting_after for the next (older) page; null when there is none. On an ending_before page, pass as ending_before to go on towards newer jobs.',
+  }),
 });
+/** A page of GET /tryon: an offset page has page/total, a cursor page does not. */
 export type TryonJobListResponse = z.infer<typeof tryonJobListResponseSchema>;
+/** An offset page (no cursor given): page and total always present. */
+export type TryonJobOffsetPage = TryonJobListResponse & { page: number; total: number };
 
 export const deleteTryonResponseSchema = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorSchema, withPagination } from '@/lib/api/list';
 import { WEBHOOK_EVENT_TYPES } from '@/models/enums';
 import { tryonJobResponseSchema } from '@/lib/tryon/schemas';
 
@@ -83,11 +84,20 @@ export const testWebhookBody = z
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
 export const deliveryStatusSchema = z.enum(DELIVERY_STATUSES);
 
-export const listDeliveriesQuery = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  status: deliveryStatusSchema.optional(),
-});
+export const listDeliveriesQuery = withPagination(
+  z.object({
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    starting_after: cursorSchema.optional().meta({
+      description:
+        'The next_cursor of a previous page: the deliveries after it (a keyset page: no page/total)',
+    }),
+    ending_before: cursorSchema.optional().meta({
+      description: 'A cursor: the deliveries just newer than it (paging back)',
+    }),
+    status: deliveryStatusSchema.optional(),
+  }),
+);
 export type ListDeliveriesQuery = z.infer<typeof listDeliveriesQuery>;
 
 export const webhookEndpointSchema = z
@@ -162,13 +172,19 @@ export type WebhookDeliveryView = z.infer<typeof webhookDeliverySchema>;
 export const webhookDeliveryPageSchema = z
   .object({
     data: z.array(webhookDeliverySchema),
-    page: z.number().int(),
+    page: z.number().int().optional().meta({ description: 'Absent on a cursor page' }),
     limit: z.number().int(),
-    total: z.number().int(),
+    total: z.number().int().optional().meta({ description: 'Absent on a cursor page' }),
     has_more: z.boolean(),
+    next_cursor: z.string().nullable().meta({
+      description: 'Pass as starting_after for the next (older) page; null when there is none',
+    }),
   })
   .meta({ id: 'WebhookDeliveryPage' });
-export type WebhookDeliveryPage = z.infer<typeof webhookDeliveryPageSchema>;
+/** A page by cursor: no page/total. */
+export type WebhookDeliveryCursorPage = z.infer<typeof webhookDeliveryPageSchema>;
+/** A page by number (no cursor given): page and total always present. */
+export type WebhookDeliveryPage = WebhookDeliveryCursorPage & { page: number; total: number };
 
 // --- What receivers get -------------------------------------------------------
 

@@ -3,7 +3,7 @@ import { apiRoute } from '@/lib/api';
 import { apiQueryObject } from '@/lib/api/shared-schemas';
 import {
   createTryonJob,
-  listTryonJobs,
+  listTryonJobsByCursor,
   listTryonQuerySchema,
   readTryonSubmission,
   serializeJob,
@@ -31,8 +31,8 @@ export const POST = apiRoute(
   },
 );
 
-// GET /api/v1/tryon — the caller's try-on history, newest first (page, limit, mode, status, favorite)
+// GET /api/v1/tryon — the caller's try-on history, newest first (page or starting_after/ending_before, limit, mode, status, favorite)
 export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
   const query = listTryonQuerySchema.parse(apiQueryObject(req));
-  return listTryonJobs(caller.userId, query);
+  return listTryonJobsByCursor(caller.userId, query);
 });

@@ -2,6 +2,7 @@ import { apiRoute } from '@/lib/api/route';
 import { apiQueryObject } from '@/lib/api/shared-schemas';
 import {
   listTransactions,
+  listTransactionsByCursor,
   serializeTransaction,
   toRange,
   transactionQuerySchema,
@@ -10,7 +11,7 @@ import {
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/v1/credits/transactions — the caller's ledger, newest first (JSON pages or CSV with format=csv)
+// GET /api/v1/credits/transactions — the caller's ledger, newest first (JSON pages by page or cursor, or CSV with format=csv)
 export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
   const q = transactionQuerySchema.parse(apiQueryObject(req));
   const filter = {
@@ -26,6 +27,20 @@ export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
       },
     });
   }
+  if (q.starting_after || q.ending_before) {
+    const cursorPage = await listTransactionsByCursor(caller.userId, {
+      ...filter,
+      limit: q.limit,
+      ...(q.starting_after ? { startingAfter: q.starting_after } : {}),
+      ...(q.ending_before ? { endingBefore: q.ending_before } : {}),
+    });
+    return {
+      data: cursorPage.items.map(serializeTransaction),
+      limit: cursorPage.limit,
+      has_more: cursorPage.hasMore,
+      next_cursor: cursorPage.nextCursor,
+    };
+  }
   const page = await listTransactions(caller.userId, { ...filter, page: q.page, limit: q.limit });
   return {
     data: page.items.map(serializeTransaction),
@@ -33,5 +48,6 @@ export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
     limit: page.limit,
     total: page.total,
     has_more: page.hasMore,
+    next_cursor: page.nextCursor,
   };
 });
