@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePageUser } from '@/lib/auth/caller';
 import { listTryonJobs, listTryonQuerySchema } from '@/lib/tryon';
-import { HistoryClient } from './history-client';
+import { HistoryClient } from '../history-client';
 
 export const metadata: Metadata = { title: 'History · TrailRoom' };
 export const dynamic = 'force-dynamic';
