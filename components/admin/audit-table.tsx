@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { describeChange } from '@/lib/audit/describe-change';
+import type { AuditEntityLabel } from '@/lib/admin/audit-entity-labels';
 import type { AuditLogJson } from '@/lib/audit/schemas';
+import { EmptyState } from '@/components/ui/empty-state';
 import { formatDateTime } from '@/lib/format';
 
 /** The changed fields, one per line: `status: failed → queued`. */
@@ -20,15 +22,47 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
-/** Audit entries as a table; used by the overview, the audit log and a user's page. */
-export function AuditTable({ entries, caption }: { entries: AuditLogJson[]; caption: string }) {
-  if (entries.length === 0) {
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600">
-        No admin actions recorded yet.
-      </p>
-    );
-  }
+/** The record an entry is about: its readable label (lib/admin auditEntityLabels), linked. */
+function Entity({ entry, label }: { entry: AuditLogJson; label?: AuditEntityLabel }) {
+  const text =
+    label?.label ?? `${entry.entity.type.replace(/_/g, ' ')} ${entry.entity.id ?? ''}`.trim();
+  const href =
+    label?.href ??
+    (entry.entity.type === 'user' && entry.entity.id
+      ? `/admin/users/${entry.entity.id}`
+      : undefined);
+  return href ? (
+    <Link
+      href={href}
+      className="text-brand-700 break-words underline underline-offset-2"
+      title={entry.entity.id ?? undefined}
+    >
+      {text}
+    </Link>
+  ) : (
+    <span className="break-words text-slate-700" title={entry.entity.id ?? undefined}>
+      {text}
+    </span>
+  );
+}
+
+/**
+ * Audit entries as a table; used by the overview, the audit log and the
+ * detail pages. `labels` (keyed `type:id`) name each record readably;
+ * `empty` is what to say when there are no entries.
+ */
+export function AuditTable({
+  entries,
+  caption,
+  labels = {},
+  empty = 'No admin actions recorded yet.',
+}: {
+  entries: AuditLogJson[];
+  caption: string;
+  labels?: Record<string, AuditEntityLabel>;
+  empty?: string;
+}) {
+  if (entries.length === 0) return <EmptyState title={empty} />;
   return (
     <DataTable
       caption={caption}
@@ -61,19 +95,8 @@ export function AuditTable({ entries, caption }: { entries: AuditLogJson[]; capt
           <td className="px-3 py-2 font-mono text-xs whitespace-nowrap text-slate-900">
             {e.action}
           </td>
-          <td className="px-3 py-2 whitespace-nowrap">
-            {e.entity.type === 'user' && e.entity.id ? (
-              <Link
-                href={`/admin/users/${e.entity.id}`}
-                className="text-brand-700 underline underline-offset-2"
-              >
-                user {e.entity.id.slice(-6)}
-              </Link>
-            ) : (
-              <span className="text-slate-700">
-                {e.entity.type} {e.entity.id?.slice(-6) ?? ''}
-              </span>
-            )}
+          <td className="max-w-64 min-w-40 px-3 py-2">
+            <Entity entry={e} label={labels[`${e.entity.type}:${e.entity.id ?? ''}`]} />
           </td>
           <td className="max-w-72 min-w-48 px-3 py-2 font-mono text-xs text-slate-700">
             <Change before={e.before} after={e.after} />
@@ -92,13 +115,21 @@ export function AuditTable({ entries, caption }: { entries: AuditLogJson[]; capt
 }
 
 /** The "Admin history" section of a detail page: the audit entries about one entity. */
-export function AdminHistory({ entries, caption }: { entries: AuditLogJson[]; caption: string }) {
+export function AdminHistory({
+  entries,
+  caption,
+  labels,
+}: {
+  entries: AuditLogJson[];
+  caption: string;
+  labels?: Record<string, AuditEntityLabel>;
+}) {
   return (
     <section aria-labelledby="history" className="space-y-3">
       <h2 id="history" className="text-xl font-semibold text-slate-900">
         Admin history
       </h2>
-      <AuditTable entries={entries} caption={caption} />
+      <AuditTable entries={entries} caption={caption} labels={labels} />
     </section>
   );
 }

@@ -2,98 +2,137 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { creditAdjustmentForm, type CreditAdjustmentBody } from '@/lib/admin/schemas';
+import { api, useApiAction } from '@/lib/client';
+import { formatCount, plural } from '@/lib/format';
 
-/** Adds or removes paid credits for a person, with a reason; one click = one adjustment. */
-export function CreditAdjustForm({ userId, paid }: { userId: string; paid: number }) {
+type Errors = Partial<Record<'credits' | 'reason', string>>;
+
+/**
+ * Adds or removes paid credits for a person, with a reason. The form is
+ * checked with the route's own schema, then a confirmation shows the effect
+ * (paid balance before → after) before anything is applied.
+ */
+export function CreditAdjustForm({
+  userId,
+  email,
+  paid,
+}: {
+  userId: string;
+  email: string;
+  paid: number;
+}) {
   const router = useRouter();
   const [credits, setCredits] = useState('');
   const [reason, setReason] = useState('');
   const [key, setKey] = useState(() => crypto.randomUUID());
-  const [status, setStatus] = useState<{
-    kind: 'idle' | 'working' | 'ok' | 'error';
-    message?: string;
-  }>({ kind: 'idle' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [pending, setPending] = useState<{ credits: number; reason: string } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const adjust = useApiAction(
+    (body: CreditAdjustmentBody) =>
+      api(`/api/admin/users/${userId}/credits`, { method: 'POST', json: body }),
+    { fallback: 'The adjustment failed.' },
+  );
 
-  async function submit(e: FormEvent) {
+  function review(e: FormEvent) {
     e.preventDefault();
-    setStatus({ kind: 'working' });
-    const res = await fetch(`/api/admin/users/${userId}/credits`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ credits: Number(credits), reason, idempotency_key: key }),
-    });
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    if (!res.ok) {
-      setStatus({ kind: 'error', message: body?.error?.message ?? 'The adjustment failed.' });
+    setDone(null);
+    adjust.reset();
+    const parsed = creditAdjustmentForm.safeParse({ credits, reason });
+    if (!parsed.success) {
+      const next: Errors = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if ((field === 'credits' || field === 'reason') && !next[field])
+          next[field] = issue.message;
+      }
+      setErrors(next);
       return;
     }
-    setStatus({
-      kind: 'ok',
-      message: `Adjusted by ${Number(credits) > 0 ? '+' : ''}${credits} credits.`,
-    });
+    setErrors({});
+    setPending(parsed.data);
+  }
+
+  async function apply() {
+    if (!pending) return;
+    const { credits: n, reason: why } = pending;
+    setPending(null);
+    const ok = await adjust.run({ credits: n, reason: why, idempotency_key: key });
+    if (ok === undefined) return;
+    setDone(`Adjusted by ${n > 0 ? '+' : ''}${n} credits.`);
     setCredits('');
     setReason('');
     setKey(crypto.randomUUID());
     router.refresh();
   }
 
+  const n = pending?.credits ?? 0;
+  const amount = `${formatCount(Math.abs(n))} ${plural(Math.abs(n), 'credit')}`;
   return (
-    <form onSubmit={submit} className="space-y-3" aria-labelledby="adjust-heading">
+    <form onSubmit={review} noValidate className="space-y-3" aria-labelledby="adjust-heading">
       <h3 id="adjust-heading" className="font-semibold text-slate-900">
         Adjust paid credits
       </h3>
       <p className="text-sm text-slate-600">
-        Currently {paid} paid credits. Use a negative number to remove credits.
+        Currently {formatCount(paid)} paid credits. Use a negative number to remove credits.
       </p>
       <div className="flex flex-wrap gap-3">
-        <div>
-          <label htmlFor="adjust-credits" className="block text-sm font-medium text-slate-800">
-            Credits
-          </label>
-          <input
+        <Field label="Credits" error={errors.credits} className="w-32">
+          <Input
             id="adjust-credits"
-            type="number"
-            step={1}
-            required
+            inputMode="numeric"
             value={credits}
             onChange={(e) => setCredits(e.target.value)}
-            className="mt-1 w-32 rounded-md border border-slate-300 px-3 py-2"
           />
-        </div>
-        <div className="min-w-64 flex-1">
-          <label htmlFor="adjust-reason" className="block text-sm font-medium text-slate-800">
-            Why (kept in the audit log)
-          </label>
-          <input
+        </Field>
+        <Field
+          label="Why (kept in the audit log)"
+          error={errors.reason}
+          className="min-w-0 flex-1 basis-64"
+        >
+          <Input
             id="adjust-reason"
-            required
-            minLength={5}
             maxLength={500}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
           />
-        </div>
+        </Field>
       </div>
-      <div className="flex items-center gap-3">
-        <Button
-          type="submit"
-          disabled={status.kind === 'working' || !credits || Number(credits) === 0}
-        >
-          {status.kind === 'working' ? 'Saving…' : 'Apply adjustment'}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={adjust.pending || !credits.trim()} className="min-h-11">
+          {adjust.pending ? 'Saving…' : 'Apply adjustment'}
         </Button>
-        {status.message && (
-          <span
-            role={status.kind === 'error' ? 'alert' : 'status'}
-            className={
-              status.kind === 'error' ? 'text-sm text-red-700' : 'text-sm text-emerald-700'
-            }
-          >
-            {status.message}
-          </span>
-        )}
+        {done && !adjust.error && <Alert tone="success">{done}</Alert>}
+        {adjust.error && <Alert>{adjust.error}</Alert>}
       </div>
+      <ConfirmDialog
+        open={pending !== null}
+        onOpenChange={(open) => {
+          if (!open) setPending(null);
+        }}
+        tone={n < 0 ? 'danger' : 'primary'}
+        title={n > 0 ? `Add ${amount} to ${email}?` : `Remove ${amount} from ${email}?`}
+        description={
+          <>
+            <p>
+              Paid credits go from <strong>{formatCount(paid)}</strong> to{' '}
+              <strong>{formatCount(paid + n)}</strong>. The change is written to their ledger and to
+              the audit log with your reason:
+            </p>
+            <p className="rounded-md bg-slate-50 p-2 break-words text-slate-800">
+              {pending?.reason}
+            </p>
+          </>
+        }
+        action={n > 0 ? `Add ${amount}` : `Remove ${amount}`}
+        onConfirm={() => void apply()}
+      />
     </form>
   );
 }

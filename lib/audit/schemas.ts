@@ -1,16 +1,27 @@
 import { z } from 'zod';
+import {
+  dateRangeShape,
+  objectIdSchema,
+  paginationShape,
+  withDateRange,
+  withPagination,
+} from '@/lib/api/list';
 
-export const listAuditLogsQuery = z.object({
-  entity_type: z.string().trim().min(1).max(50).optional(),
-  entity_id: z.string().trim().min(1).max(200).optional(),
-  actor_id: z
-    .string()
-    .regex(/^[0-9a-f]{24}$/i, 'must be a user id')
-    .optional(),
-  action: z.string().trim().min(1).max(100).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-});
+export const listAuditLogsQuery = withPagination(
+  withDateRange(
+    z.object({
+      entity_type: z.string().trim().min(1).max(50).optional(),
+      entity_id: z.string().trim().min(1).max(200).optional(),
+      actor_id: objectIdSchema('a user id').optional(),
+      /** The acting admin: part of their email address, or their user id. */
+      actor: z.string().trim().min(1).max(320).optional(),
+      /** Part of the action name, e.g. `suspend` or `credits.` (case-insensitive). */
+      action: z.string().trim().min(1).max(100).optional(),
+      ...dateRangeShape,
+      ...paginationShape(),
+    }),
+  ),
+);
 export type ListAuditLogsQuery = z.infer<typeof listAuditLogsQuery>;
 
 export const auditLogJson = z.object({

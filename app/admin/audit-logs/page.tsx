@@ -1,75 +1,69 @@
 import type { Metadata } from 'next';
 import { AuditTable } from '@/components/admin/audit-table';
+import { FilterBar } from '@/components/admin/filter-bar';
+import { PageHeader } from '@/components/admin/page-header';
+import { Alert } from '@/components/ui/alert';
 import { Pagination } from '@/components/ui/pagination';
-import { Button } from '@/components/ui/button';
-import { listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
+import { auditEntityLabelRecord } from '@/lib/admin/audit-entity-labels';
+import { parseSearchParams, type PageSearchParams } from '@/lib/api/list';
+import { hasAuditLogs, listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
 import { requireAdminPage } from '@/lib/auth/caller';
 
 export const metadata: Metadata = { title: 'Audit log · Admin' };
 export const dynamic = 'force-dynamic';
 
+const FILTERS = ['action', 'actor', 'entity_type', 'entity_id', 'date_from', 'date_to'] as const;
+
 export default async function AuditLogPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<PageSearchParams>;
 }) {
   await requireAdminPage('/admin/audit-logs', 'audit:read');
-  const sp = await searchParams;
-  const parsed = listAuditLogsQuery.safeParse({
-    action: sp.action || undefined,
-    entity_type: sp.entity_type || undefined,
-    entity_id: sp.entity_id || undefined,
-    page: sp.page ?? '1',
-  });
-  const query = parsed.success ? parsed.data : listAuditLogsQuery.parse({});
+  const parsed = parseSearchParams(listAuditLogsQuery, await searchParams);
+  const query = parsed.ok ? parsed.query : listAuditLogsQuery.parse({});
   const page = await listAuditLogs(query);
+  const entries = page.entries.map(serializeAuditLog);
+  const filtered = FILTERS.some((k) => query[k] !== undefined);
+  const [labels, any] = await Promise.all([
+    auditEntityLabelRecord(entries),
+    entries.length === 0 && filtered ? hasAuditLogs() : Promise.resolve(entries.length > 0),
+  ]);
+  const keep = Object.fromEntries(FILTERS.map((k) => [k, query[k]]));
 
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold text-slate-900">Audit log</h1>
-        <p className="mt-1 text-slate-700">
-          Every admin action: who, what, on which record, before and after, from where.
-        </p>
-      </div>
-      <form
-        role="search"
+    <div className="min-w-0 space-y-6">
+      <PageHeader
+        title="Audit log"
+        description="Every admin action: who, what, on which record, before and after, from where."
+      />
+      {!parsed.ok && (
+        <Alert tone="warning">
+          Some filters were not valid ({parsed.error}); showing every action instead.
+        </Alert>
+      )}
+      <FilterBar
         action="/admin/audit-logs"
-        className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-slate-50 p-4 sm:flex-row sm:items-end"
-      >
-        <div className="flex-1">
-          <label htmlFor="action" className="block text-sm font-medium text-slate-800">
-            Action
-          </label>
-          <input
-            id="action"
-            name="action"
-            defaultValue={query.action ?? ''}
-            placeholder="e.g. user.suspend"
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
-          />
-        </div>
-        <div className="flex-1">
-          <label htmlFor="entity_id" className="block text-sm font-medium text-slate-800">
-            Record id
-          </label>
-          <input
-            id="entity_id"
-            name="entity_id"
-            defaultValue={query.entity_id ?? ''}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
-          />
-        </div>
-        <Button type="submit">Filter</Button>
-      </form>
-      <AuditTable entries={page.entries.map(serializeAuditLog)} caption="Audit log entries" />
+        label="Filter the audit log"
+        values={parsed.values}
+        keep={{ entity_type: query.entity_type }}
+        fields={[
+          { kind: 'search', name: 'action', label: 'Action contains', placeholder: 'e.g. suspend' },
+          { kind: 'search', name: 'actor', label: 'Admin email or id', placeholder: 'e.g. ana@' },
+          { kind: 'text', name: 'entity_id', label: 'Record id' },
+          { kind: 'date', name: 'date_from', label: 'From' },
+          { kind: 'date', name: 'date_to', label: 'To' },
+        ]}
+      />
+      <AuditTable
+        entries={entries}
+        labels={labels}
+        caption="Audit log entries"
+        empty={any ? 'No actions match these filters.' : 'No admin actions recorded yet.'}
+      />
       <Pagination
         basePath="/admin/audit-logs"
-        params={{
-          action: query.action,
-          entity_id: query.entity_id,
-          entity_type: query.entity_type,
-        }}
+        params={keep}
         page={page.page}
         limit={page.limit}
         total={page.total}

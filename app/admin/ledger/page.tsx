@@ -4,13 +4,23 @@ import { DataTable } from '@/components/ui/data-table';
 import { requireAdminPage } from '@/lib/auth/caller';
 import { can } from '@/lib/auth/roles';
 import { reconcile } from '@/lib/credits';
+import type { PageSearchParams } from '@/lib/api/list';
 import { RepairButton } from './repair-button';
+import { UserLedger } from './user-ledger';
 
 export const metadata: Metadata = { title: 'Ledger health' };
 export const dynamic = 'force-dynamic';
 
-export default async function LedgerPage() {
+export default async function LedgerPage({
+  searchParams,
+}: {
+  searchParams: Promise<PageSearchParams>;
+}) {
   const caller = await requireAdminPage('/admin/ledger');
+  const sp = await searchParams;
+  // One person's ledger: for those who may see people (support) or revenue (finance).
+  if (sp.user !== undefined && (can(caller.role, 'users:read') || can(caller.role, 'revenue:read')))
+    return <UserLedger searchParams={sp} />;
   if (!can(caller.role, 'revenue:read')) {
     return <p role="alert">The ledger report is for finance and super admins.</p>;
   }

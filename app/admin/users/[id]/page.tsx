@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AdminHistory } from '@/components/admin/audit-table';
 import { FactCard } from '@/components/admin/fact-card';
 import { RoleBadge, StatusBadge } from '@/components/admin/badges';
 import { CreditAdjustForm } from '@/components/admin/credit-adjust-form';
+import { PageHeader, RelatedLinks } from '@/components/admin/page-header';
 import { Card } from '@/components/ui/card';
+import { auditEntityLabelRecord } from '@/lib/admin/audit-entity-labels';
+import { listHref } from '@/lib/api/list';
 import { listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
 import { requireAdminPage } from '@/lib/auth/caller';
 import { can, isAdminRole } from '@/lib/auth/roles';
@@ -28,7 +30,25 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const history = await listAuditLogs(
     listAuditLogsQuery.parse({ entity_type: 'user', entity_id: id, limit: '20' }),
   );
+  const entries = history.entries.map(serializeAuditLog);
+  const labels = await auditEntityLabelRecord(entries);
   const self = caller.userId === id;
+  // Filtered lists of this person's records, for the roles that can open them.
+  const related = [
+    can(caller.role, 'jobs:manage') && {
+      href: listHref('/admin/jobs', { user: id }),
+      label: 'Jobs',
+    },
+    can(caller.role, 'payments:read') && {
+      href: listHref('/admin/payments', { user: id }),
+      label: 'Payments',
+    },
+    { href: listHref('/admin/ledger', { user: id }), label: 'Credit ledger' },
+    can(caller.role, 'audit:read') && {
+      href: listHref('/admin/audit-logs', { entity_type: 'user', entity_id: id }),
+      label: 'Audit log',
+    },
+  ].filter((l): l is { href: string; label: string } => Boolean(l));
   // Mirrors lib/users: admins' accounts are suspended by super admins only.
   const canSuspend =
     can(caller.role, 'users:write') &&
@@ -45,18 +65,18 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   ] as const;
 
   return (
-    <div className="space-y-6">
-      <Link
-        href="/admin/users"
-        className="text-brand-700 text-sm font-medium underline underline-offset-2"
-      >
-        ← All users
-      </Link>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold break-all text-slate-900 sm:text-3xl">{user.email}</h1>
-        <RoleBadge role={user.role} />
-        <StatusBadge status={user.status} />
-      </div>
+    <div className="min-w-0 space-y-6">
+      <PageHeader
+        back={{ href: '/admin/users', label: 'All users' }}
+        title={user.email}
+        badges={
+          <>
+            <RoleBadge role={user.role} />
+            <StatusBadge status={user.status} />
+          </>
+        }
+      />
+      <RelatedLinks label={`Records of ${user.email}`} links={related} />
       {user.status === 'suspended' && (
         <p
           role="status"
@@ -81,13 +101,14 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 
       {user.status !== 'deleted' && can(caller.role, 'credits:adjust') && (
         <Card>
-          <CreditAdjustForm userId={user.id} paid={user.credits.paid} />
+          <CreditAdjustForm userId={user.id} email={user.email} paid={user.credits.paid} />
         </Card>
       )}
 
       {user.status !== 'deleted' && (
         <UserActions
           userId={user.id}
+          email={user.email}
           status={user.status}
           role={user.role}
           canSuspend={canSuspend}
@@ -96,10 +117,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         />
       )}
 
-      <AdminHistory
-        entries={history.entries.map(serializeAuditLog)}
-        caption={`Admin actions on ${user.email}`}
-      />
+      <AdminHistory entries={entries} labels={labels} caption={`Admin actions on ${user.email}`} />
     </div>
   );
 }

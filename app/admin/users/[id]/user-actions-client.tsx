@@ -2,9 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import type { Role, UserStatus } from '@/lib/users/schemas';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { Textarea } from '@/components/ui/textarea';
+import { api, useApiAction } from '@/lib/client';
+import { suspendUserBody, type Role, type UserStatus } from '@/lib/users/schemas';
 
 const ROLE_OPTIONS: Array<{ value: Role; label: string; hint: string }> = [
   { value: 'user', label: 'User', hint: 'a shopper, no admin access' },
@@ -15,6 +21,7 @@ const ROLE_OPTIONS: Array<{ value: Role; label: string; hint: string }> = [
 
 interface Props {
   userId: string;
+  email: string;
   status: UserStatus;
   role: Role;
   canSuspend: boolean;
@@ -22,94 +29,91 @@ interface Props {
   self: boolean;
 }
 
-type Feedback = { tone: 'ok' | 'error'; text: string } | null;
+type Feedback = { tone: 'success' | 'error'; text: string } | null;
 
-async function post(url: string, body: unknown): Promise<string | null> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (res.ok) return null;
-  const data = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return data?.error?.message ?? `Request failed (${res.status})`;
-}
-
-export function UserActions({ userId, status, role, canSuspend, canChangeRole, self }: Props) {
+/** Suspend / lift and role change for one person; suspending asks for confirmation first. */
+export function UserActions({
+  userId,
+  email,
+  status,
+  role,
+  canSuspend,
+  canChangeRole,
+  self,
+}: Props) {
   const router = useRouter();
   const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [newRole, setNewRole] = useState<Role>(role);
   const [roleReason, setRoleReason] = useState('');
-  const [busy, setBusy] = useState<'status' | 'role' | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [, startTransition] = useTransition();
   const suspended = status === 'suspended';
+  const post = useApiAction((path: string, json: unknown) =>
+    api(`/api/admin/users/${userId}/${path}`, { method: 'POST', json }),
+  );
+
+  async function send(path: string, json: unknown, ok: string) {
+    setFeedback(null);
+    const result = await post.run(path, json);
+    if (result === undefined) return false;
+    setFeedback({ tone: 'success', text: ok });
+    startTransition(() => router.refresh());
+    return true;
+  }
 
   async function onStatus(e: FormEvent) {
     e.preventDefault();
-    setBusy('status');
-    setFeedback(null);
-    const error = await post(
-      `/api/admin/users/${userId}/${suspended ? 'unsuspend' : 'suspend'}`,
-      suspended && !reason.trim() ? {} : { reason },
+    if (suspended) {
+      if (await send('unsuspend', reason.trim() ? { reason } : {}, 'Suspension lifted.'))
+        setReason('');
+      return;
+    }
+    const parsed = suspendUserBody.safeParse({ reason });
+    setReasonError(parsed.success ? null : (parsed.error.issues[0]?.message ?? 'give a reason'));
+    if (parsed.success) setConfirming(true);
+  }
+
+  async function suspend() {
+    setConfirming(false);
+    const ok = await send(
+      'suspend',
+      { reason },
+      'Account suspended. It takes effect on their next request.',
     );
-    setBusy(null);
-    if (error) return setFeedback({ tone: 'error', text: error });
-    setReason('');
-    setFeedback({
-      tone: 'ok',
-      text: suspended
-        ? 'Suspension lifted.'
-        : 'Account suspended. It takes effect on their next request.',
-    });
-    startTransition(() => router.refresh());
+    if (ok) setReason('');
   }
 
   async function onRole(e: FormEvent) {
     e.preventDefault();
-    setBusy('role');
-    setFeedback(null);
-    const error = await post(
-      `/api/admin/users/${userId}/role`,
+    const ok = await send(
+      'role',
       roleReason.trim() ? { role: newRole, reason: roleReason } : { role: newRole },
+      'Role changed. It takes effect on their next request.',
     );
-    setBusy(null);
-    if (error) return setFeedback({ tone: 'error', text: error });
-    setRoleReason('');
-    setFeedback({ tone: 'ok', text: 'Role changed. It takes effect on their next request.' });
-    startTransition(() => router.refresh());
+    if (ok) setRoleReason('');
   }
 
   if (!canSuspend && !canChangeRole) {
     return (
-      <p className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
+      <Alert tone="info" className="p-4">
         {self
           ? 'This is your own account: another admin must change it.'
           : 'Your role can view this person but not change them.'}
-      </p>
+      </Alert>
     );
   }
 
-  const input =
-    'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900';
+  const error = post.error;
   return (
     <div className="space-y-4">
-      {feedback && (
-        <p
-          role={feedback.tone === 'error' ? 'alert' : 'status'}
-          className={
-            feedback.tone === 'error'
-              ? 'rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900'
-              : 'rounded-lg border border-green-200 bg-green-50 p-3 text-sm text-green-900'
-          }
-        >
-          {feedback.text}
-        </p>
-      )}
+      {error && <Alert>{error}</Alert>}
+      {!error && feedback && <Alert tone={feedback.tone}>{feedback.text}</Alert>}
       <div className="grid gap-6 lg:grid-cols-2">
         {canSuspend && (
           <Card>
-            <form onSubmit={onStatus} className="space-y-3">
+            <form onSubmit={onStatus} noValidate className="space-y-3">
               <h2 className="text-lg font-semibold text-slate-900">
                 {suspended ? 'Lift suspension' : 'Suspend account'}
               </h2>
@@ -118,30 +122,46 @@ export function UserActions({ userId, status, role, canSuspend, canChangeRole, s
                   ? 'They can sign in again; their old sessions stay signed out.'
                   : 'They are signed out everywhere, cannot sign in, and every API call of theirs (session or API key) is refused.'}
               </p>
-              <div>
-                <label htmlFor="status-reason" className="block text-sm font-medium text-slate-800">
-                  Reason {suspended ? '(optional)' : '(recorded in the audit log)'}
-                </label>
-                <textarea
+              <Field
+                label={`Reason ${suspended ? '(optional)' : '(recorded in the audit log)'}`}
+                error={reasonError}
+              >
+                <Textarea
                   id="status-reason"
                   value={reason}
                   onChange={(e) => setReason(e.target.value)}
-                  required={!suspended}
-                  minLength={suspended ? undefined : 3}
                   maxLength={500}
                   rows={2}
-                  className={input}
                 />
-              </div>
+              </Field>
               <Button
                 type="submit"
                 variant={suspended ? 'secondary' : 'danger'}
-                disabled={busy !== null}
-                aria-busy={busy === 'status'}
+                disabled={post.pending}
+                aria-busy={post.pending}
+                className="min-h-11"
               >
-                {busy === 'status' ? 'Saving…' : suspended ? 'Lift suspension' : 'Suspend account'}
+                {post.pending ? 'Saving…' : suspended ? 'Lift suspension' : 'Suspend account'}
               </Button>
             </form>
+            <ConfirmDialog
+              open={confirming}
+              onOpenChange={setConfirming}
+              title={`Suspend ${email}?`}
+              description={
+                <>
+                  <p>
+                    They are signed out everywhere at once, cannot sign in again, and every API call
+                    of theirs — session or API key — is refused until an admin lifts the suspension.
+                  </p>
+                  <p className="rounded-md bg-slate-50 p-2 break-words text-slate-800">
+                    Reason: {reason.trim()}
+                  </p>
+                </>
+              }
+              action="Suspend now"
+              onConfirm={() => void suspend()}
+            />
           </Card>
         )}
         {canChangeRole && (
@@ -152,9 +172,9 @@ export function UserActions({ userId, status, role, canSuspend, canChangeRole, s
                 <legend className="text-sm text-slate-700">
                   What this person may do in TrailRoom
                 </legend>
-                <div className="mt-2 space-y-2">
+                <div className="mt-2 space-y-1">
                   {ROLE_OPTIONS.map((o) => (
-                    <label key={o.value} className="flex items-start gap-2 text-sm">
+                    <label key={o.value} className="flex min-h-11 items-start gap-2 py-1 text-sm">
                       <input
                         type="radio"
                         name="role"
@@ -171,24 +191,21 @@ export function UserActions({ userId, status, role, canSuspend, canChangeRole, s
                   ))}
                 </div>
               </fieldset>
-              <div>
-                <label htmlFor="role-reason" className="block text-sm font-medium text-slate-800">
-                  Reason (optional)
-                </label>
-                <input
+              <Field label="Reason (optional)">
+                <Input
                   id="role-reason"
                   value={roleReason}
                   onChange={(e) => setRoleReason(e.target.value)}
                   maxLength={500}
-                  className={input}
                 />
-              </div>
+              </Field>
               <Button
                 type="submit"
-                disabled={busy !== null || newRole === role}
-                aria-busy={busy === 'role'}
+                disabled={post.pending || newRole === role}
+                aria-busy={post.pending}
+                className="min-h-11"
               >
-                {busy === 'role' ? 'Saving…' : 'Change role'}
+                {post.pending ? 'Saving…' : 'Change role'}
               </Button>
             </form>
           </Card>
