@@ -24,6 +24,8 @@ const baseURL = `http://localhost:${port}`;
 const devBaseURL = `http://localhost:${devPort}`;
 const withDev = process.env.E2E_DEV !== '0';
 const withProd = process.env.E2E_PROD !== '0';
+// e2e/scale/: two standalone production servers on one database, started by the spec itself.
+const withScale = process.env.E2E_SCALE !== '0';
 
 const server = (mode: 'production' | 'development', p: number) => ({
   command: `node scripts/e2e-server.mjs --mode=${mode}`,
@@ -76,12 +78,12 @@ export default defineConfig({
   projects: [
     ...(withProd
       ? [
-          { name: 'setup', testMatch: /.*\.setup\.ts/, testIgnore: /e2e\/dev\// },
+          { name: 'setup', testMatch: /.*\.setup\.ts/, testIgnore: [/e2e\/dev\//, /e2e\/scale\//] },
           {
             name: 'chromium',
             use: { ...devices['Desktop Chrome'] },
             dependencies: ['setup'],
-            testIgnore: [/.*\.setup\.ts/, /e2e\/dev\//],
+            testIgnore: [/.*\.setup\.ts/, /e2e\/dev\//, /e2e\/scale\//],
           },
         ]
       : []),
@@ -102,6 +104,7 @@ export default defineConfig({
           },
         ]
       : []),
+    ...(withScale ? [{ name: 'scale', testDir: './e2e/scale', timeout: 300_000 }] : []),
   ],
   webServer: [
     ...(withProd ? [server('production', port)] : []),

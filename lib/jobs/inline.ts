@@ -214,7 +214,13 @@ export async function runInlineCronTick(
     logger.warn({ fn: def.definition.id, err: serialise(err) }, 'inline cron tick not claimed');
     return false;
   }
-  if (!claimed) return false;
+  // Debug only (quiet in production): the two-instance test counts these lines.
+  const tick = { fn: def.definition.id, tick: tickAt.toISOString() };
+  if (!claimed) {
+    logger.debug(tick, 'inline cron tick claimed by another instance');
+    return false;
+  }
+  logger.debug(tick, 'inline cron tick claimed');
   await runFunction(
     def,
     {
