@@ -26,7 +26,9 @@ export function DataTable({
   className?: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200">
+    // relative: the visually hidden caption and headers are positioned inside the scroller,
+    // not at the page edge (they widened a phone page to 514 px).
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200">
       <table className={cn('min-w-full divide-y divide-slate-200 text-left text-sm', className)}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">

@@ -1,9 +1,19 @@
 'use client';
 
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import type { WebhookEndpointView } from '@/lib/webhooks/schemas';
+import { DialogClose, DialogContent, DialogRoot } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { ApiError } from '@/lib/client/api-error';
+import { formErrors, type FormErrors } from '@/lib/client/form-errors';
+import { useApiAction } from '@/lib/client/use-api-action';
+import {
+  createWebhookBody,
+  updateWebhookBody,
+  type WebhookEndpointView,
+} from '@/lib/webhooks/schemas';
 import type { EndpointFields } from './webhooks-api';
 
 const EVENT_HELP: Record<string, string> = {
@@ -31,120 +41,131 @@ export function EndpointFormDialog({
   const [url, setUrl] = useState(endpoint?.url ?? '');
   const [description, setDescription] = useState(endpoint?.description ?? '');
   const [events, setEvents] = useState<string[]>(endpoint?.events ?? eventTypes);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const save = useApiAction(async (fields: EndpointFields) => {
+    await onSubmit(fields);
+    onOpenChange(false);
+  });
+  // The form's own errors first, then the route's (the same schema, plus the URL checks).
+  // A refused URL (webhook_url_https_required, _forbidden, …) is said under the URL field.
+  const urlRefused =
+    save.failure instanceof ApiError && save.failure.code.startsWith('webhook_url')
+      ? save.failure.message
+      : undefined;
+  const shown: FormErrors = {
+    ...formErrors(save.failure),
+    ...(urlRefused ? { url: urlRefused } : {}),
+    ...errors,
+  };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (events.length === 0) {
-      setError('Choose at least one event.');
+    const fields = { url: url.trim(), description: description.trim(), events };
+    // The route's own schema: create, or update (where an empty description clears it).
+    const parsed = endpoint
+      ? updateWebhookBody.safeParse(fields)
+      : createWebhookBody.safeParse({ ...fields, description: fields.description || undefined });
+    if (!parsed.success) {
+      setErrors(formErrors(parsed.error));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit({ url: url.trim(), description: description.trim(), events });
-      onOpenChange(false);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : 'Something went wrong');
-    } finally {
-      setBusy(false);
-    }
+    setErrors({});
+    await save.run(fields);
   }
 
   const prefix = endpoint ? `edit-${endpoint.id}` : 'new';
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[92vh] w-[min(94vw,34rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl">
-          <Dialog.Title className="text-lg font-semibold text-slate-900">
-            {endpoint ? 'Edit endpoint' : 'Add an endpoint'}
-          </Dialog.Title>
-          <Dialog.Description className="mt-1 text-sm text-slate-700">
-            We send a signed POST to this URL for each event you choose.
-          </Dialog.Description>
-          <form onSubmit={submit} className="mt-4 space-y-4" noValidate>
-            <div>
-              <label htmlFor={`${prefix}-url`} className="block text-sm font-medium text-slate-800">
-                Endpoint URL
-              </label>
-              <input
-                id={`${prefix}-url`}
-                type="url"
-                required
-                inputMode="url"
-                autoComplete="off"
-                maxLength={2048}
-                value={url}
-                onChange={(e) => setUrl(e.target.value)}
-                placeholder="https://shop.example/webhooks/trailroom"
-                aria-describedby={`${prefix}-url-help`}
-                className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm"
-              />
-              <p id={`${prefix}-url-help`} className="mt-1 text-xs text-slate-600">
-                https only. Private, loopback and cloud-metadata addresses are refused.
-              </p>
-            </div>
-            <div>
-              <label
-                htmlFor={`${prefix}-desc`}
-                className="block text-sm font-medium text-slate-800"
-              >
+    <DialogRoot open={open} onOpenChange={onOpenChange}>
+      <DialogContent
+        className="w-[min(94vw,34rem)]"
+        title={endpoint ? 'Edit endpoint' : 'Add an endpoint'}
+        description="We send a signed POST to this URL for each event you choose."
+      >
+        <form onSubmit={(e) => void submit(e)} className="mt-4 space-y-4" noValidate>
+          <Field
+            label="Endpoint URL"
+            hint="https only. Private, loopback and cloud-metadata addresses are refused."
+            error={shown.url}
+          >
+            <Input
+              id={`${prefix}-url`}
+              type="url"
+              required
+              inputMode="url"
+              autoComplete="off"
+              maxLength={2048}
+              value={url}
+              onChange={(e) => {
+                setUrl(e.target.value);
+                setErrors((x) => ({ ...x, url: undefined }));
+              }}
+              placeholder="https://shop.example/webhooks/trailroom"
+              className="h-11 font-mono text-base sm:text-sm"
+            />
+          </Field>
+          <Field
+            label={
+              <>
                 Description <span className="font-normal text-slate-600">(optional)</span>
-              </label>
-              <input
-                id={`${prefix}-desc`}
-                maxLength={200}
-                value={description}
-                onChange={(e) => setDescription(e.target.value)}
-                placeholder="e.g. Order service"
-                className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
-              />
+              </>
+            }
+            error={shown.description}
+          >
+            <Input
+              id={`${prefix}-desc`}
+              maxLength={200}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+              placeholder="e.g. Order service"
+              className="h-11 text-base"
+            />
+          </Field>
+          <fieldset aria-describedby={shown.events ? `${prefix}-events-error` : undefined}>
+            <legend className="text-sm font-medium text-slate-800">Events</legend>
+            <div className="mt-2 space-y-1">
+              {eventTypes.map((type) => (
+                <label key={type} className="flex min-h-11 items-start gap-3 rounded-md p-1">
+                  <input
+                    type="checkbox"
+                    className="mt-1 size-5"
+                    checked={events.includes(type)}
+                    onChange={(e) => {
+                      setErrors((x) => ({ ...x, events: undefined }));
+                      setEvents((list) =>
+                        e.target.checked
+                          ? eventTypes.filter((t) => t === type || list.includes(t))
+                          : list.filter((t) => t !== type),
+                      );
+                    }}
+                  />
+                  <span>
+                    <span className="font-mono text-sm text-slate-900">{type}</span>
+                    <span className="block text-xs text-slate-600">{EVENT_HELP[type]}</span>
+                  </span>
+                </label>
+              ))}
             </div>
-            <fieldset>
-              <legend className="text-sm font-medium text-slate-800">Events</legend>
-              <div className="mt-2 space-y-2">
-                {eventTypes.map((type) => (
-                  <label key={type} className="flex items-start gap-3 rounded-md p-1">
-                    <input
-                      type="checkbox"
-                      className="mt-1 size-4"
-                      checked={events.includes(type)}
-                      onChange={(e) =>
-                        setEvents((list) =>
-                          e.target.checked
-                            ? eventTypes.filter((t) => t === type || list.includes(t))
-                            : list.filter((t) => t !== type),
-                        )
-                      }
-                    />
-                    <span>
-                      <span className="font-mono text-sm text-slate-900">{type}</span>
-                      <span className="block text-xs text-slate-600">{EVENT_HELP[type]}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            {error && (
-              <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-                {error}
+            {shown.events && (
+              <p id={`${prefix}-events-error`} className="mt-1 text-sm text-red-800">
+                {shown.events}
               </p>
             )}
-            <div className="flex justify-end gap-2">
-              <Dialog.Close asChild>
-                <Button type="button" variant="secondary">
-                  Cancel
-                </Button>
-              </Dialog.Close>
-              <Button type="submit" disabled={busy || url.trim() === ''}>
-                {busy ? 'Saving…' : endpoint ? 'Save changes' : 'Add endpoint'}
+          </fieldset>
+          {save.error && !shown.url && !shown.events && !shown.description && (
+            <Alert>{save.error}</Alert>
+          )}
+          <div className="flex flex-wrap justify-end gap-2">
+            <DialogClose asChild>
+              <Button type="button" variant="secondary" className="h-11">
+                Cancel
               </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+            </DialogClose>
+            <Button type="submit" className="h-11" disabled={save.pending || url.trim() === ''}>
+              {save.pending ? 'Saving…' : endpoint ? 'Save changes' : 'Add endpoint'}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </DialogRoot>
   );
 }

@@ -1,15 +1,15 @@
-import { cn } from '@/components/ui/cn';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 
-const STYLES = {
-  succeeded: 'bg-emerald-100 text-emerald-900',
-  enabled: 'bg-emerald-100 text-emerald-900',
-  pending: 'bg-amber-100 text-amber-900',
-  paused: 'bg-slate-200 text-slate-800',
-  failed: 'bg-red-100 text-red-900',
-  disabled: 'bg-red-100 text-red-900',
-} as const;
+const TONES = {
+  succeeded: 'success',
+  enabled: 'success',
+  pending: 'warning',
+  paused: 'muted',
+  failed: 'danger',
+  disabled: 'danger',
+} as const satisfies Record<string, BadgeTone>;
 
-const LABELS: Record<keyof typeof STYLES, string> = {
+const LABELS: Record<keyof typeof TONES, string> = {
   succeeded: 'Delivered',
   enabled: 'Enabled',
   pending: 'Retrying',
@@ -19,15 +19,10 @@ const LABELS: Record<keyof typeof STYLES, string> = {
 };
 
 /** A status in words and colour (the words alone carry the meaning). */
-export function StatusBadge({ status, label }: { status: keyof typeof STYLES; label?: string }) {
+export function StatusBadge({ status, label }: { status: keyof typeof TONES; label?: string }) {
   return (
-    <span
-      className={cn(
-        'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap',
-        STYLES[status],
-      )}
-    >
+    <Badge tone={TONES[status]} className="font-semibold">
       {label ?? LABELS[status]}
-    </span>
+    </Badge>
   );
 }

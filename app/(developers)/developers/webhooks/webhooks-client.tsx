@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
 import type { WebhookEndpointView } from '@/lib/webhooks/schemas';
 import { EndpointCard } from './endpoint-card';
 import { EndpointFormDialog } from './endpoint-form-dialog';
@@ -39,7 +40,7 @@ export function WebhooksClient({
             ({endpoints.length} of {maxEndpoints})
           </span>
         </h2>
-        <Button onClick={() => setEditing('new')} disabled={atCap}>
+        <Button className="h-11" onClick={() => setEditing('new')} disabled={atCap}>
           Add endpoint
         </Button>
       </div>
@@ -53,15 +54,16 @@ export function WebhooksClient({
       </p>
 
       {endpoints.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 p-8 text-center">
-          <p className="font-medium text-slate-900">No webhook endpoints yet</p>
-          <p className="mt-1 text-sm text-slate-600">
-            Add an https URL and we will POST signed events to it as they happen.
-          </p>
-          <Button className="mt-4" onClick={() => setEditing('new')}>
-            Add your first endpoint
-          </Button>
-        </div>
+        <EmptyState
+          title="No webhook endpoints yet"
+          action={
+            <Button className="h-11" onClick={() => setEditing('new')}>
+              Add your first endpoint
+            </Button>
+          }
+        >
+          Add an https URL and we will POST signed events to it as they happen.
+        </EmptyState>
       ) : (
         <div className="space-y-4">
           {endpoints.map((e) => (
