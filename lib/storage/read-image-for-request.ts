@@ -1,4 +1,11 @@
 import { AppError, unauthorized } from '@/lib/errors';
+import {
+  ThumbnailCache,
+  cachedThumbnail,
+  thumbnailCache,
+  type Thumbnail,
+  type ThumbnailWidth,
+} from '@/lib/images/thumbnail';
 import { getImageBySignature, getImageForOwner } from './get-image';
 import { imageResponse } from './image-response';
 import type { StoredImage } from './stored-image';
@@ -10,6 +17,26 @@ export interface ReadImageRequest {
   exp?: string;
   sig?: string;
   ifNoneMatch?: string | null;
+  /** A thumbnail this wide (`?w=`), resized once and cached by content hash and width. */
+  width?: ThumbnailWidth;
+}
+
+/** The image as served: itself, or its thumbnail under the ETag "<sha256>-w<width>". */
+function variant(image: StoredImage, width: ThumbnailWidth | undefined, thumb?: Thumbnail) {
+  if (!width) return image;
+  return {
+    ...image,
+    sha256: `${image.sha256}-w${width}`,
+    ...(thumb
+      ? {
+          data: thumb.data,
+          contentType: thumb.contentType,
+          width: thumb.width,
+          height: thumb.height,
+          size: thumb.data.byteLength,
+        }
+      : {}),
+  };
 }
 
 /**
@@ -38,14 +65,26 @@ export async function readImageForRequest(req: ReadImageRequest): Promise<Respon
     return { image: await getImageForOwner(req.assetId, req.callerId, { withData }) };
   };
 
-  if (req.ifNoneMatch) {
+  if (req.ifNoneMatch || req.width) {
     const meta = await load(false);
-    const response = imageResponse(meta.image, {
-      ifNoneMatch: req.ifNoneMatch,
-      maxAgeSeconds: meta.maxAgeSeconds,
-    });
-    if (response.status === 304) return response;
+    if (req.ifNoneMatch) {
+      const response = imageResponse(variant(meta.image, req.width), {
+        ifNoneMatch: req.ifNoneMatch,
+        maxAgeSeconds: meta.maxAgeSeconds,
+      });
+      if (response.status === 304) return response;
+    }
+    // A cached thumbnail is served without loading the full image.
+    const hit = req.width && thumbnailCache.get(ThumbnailCache.key(meta.image.sha256, req.width));
+    if (hit) {
+      return imageResponse(variant(meta.image, req.width, hit), {
+        maxAgeSeconds: meta.maxAgeSeconds,
+      });
+    }
   }
   const full = await load(true);
-  return imageResponse(full.image, { maxAgeSeconds: full.maxAgeSeconds });
+  const thumb = req.width ? await cachedThumbnail(full.image, req.width) : undefined;
+  return imageResponse(variant(full.image, req.width, thumb), {
+    maxAgeSeconds: full.maxAgeSeconds,
+  });
 }
