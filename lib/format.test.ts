@@ -5,9 +5,11 @@ import {
   formatCount,
   formatDate,
   formatDateTime,
+  formatDuration,
   formatShortDay,
   formatUnitPrice,
   formatUtc,
+  formatUtcShort,
   plural,
 } from './format';
 
@@ -29,6 +31,16 @@ describe('dates (UTC)', () => {
     expect(formatUtc(at)).toBe('Mar 5, 2026, 10:04 PM UTC');
     expect(formatUtc(null)).toBe('—');
     expect(formatUtc(undefined)).toBe('—');
+  });
+
+  it('has a short form without the year for narrow cards', () => {
+    expect(formatUtcShort(at)).toBe('Mar 5, 10:04 PM UTC');
+  });
+
+  it('formats durations in seconds, then minutes', () => {
+    expect(formatDuration(8_420)).toBe('8.4 s');
+    expect(formatDuration(42_300)).toBe('42 s');
+    expect(formatDuration(125_000)).toBe('2 min 05 s');
   });
 
   it('uses UTC, not the local zone, for a day key', () => {

@@ -25,6 +25,13 @@ const dateTimeLong = new Intl.DateTimeFormat('en-US', {
   timeStyle: 'short',
   timeZone: 'UTC',
 });
+const utcShortFmt = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
 const shortDayFmt = new Intl.DateTimeFormat('en-US', {
   month: 'short',
   day: 'numeric',
@@ -57,6 +64,28 @@ export function formatUtc(d: DateInput | null | undefined, opts: DateTimeOptions
 /** A date in the reader's own time zone and locale (only in client components after mount). */
 export function formatLocalDateTime(d: DateInput): string {
   return toDate(d).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "Mar 5, 10:04 AM" in the reader's zone (no year: recent items on narrow cards; after mount). */
+export function formatLocalShort(d: DateInput): string {
+  return toDate(d).toLocaleString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+}
+
+/** "Mar 5, 10:04 AM UTC": the same shape in UTC, what the server renders before the zone is known. */
+export function formatUtcShort(d: DateInput): string {
+  return `${utcShortFmt.format(toDate(d))} UTC`;
+}
+
+/** A duration: "8.4 s" under ten seconds, "42 s", "2 min 05 s". */
+export function formatDuration(ms: number): string {
+  if (ms < 10_000) return `${(Math.max(0, ms) / 1000).toFixed(1)} s`;
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 }
 
 /** "Mar 5" for a `YYYY-MM-DD` day (chart axes). */

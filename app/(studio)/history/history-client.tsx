@@ -17,13 +17,33 @@ export interface HistoryClientProps {
   limit: number;
   hasMore: boolean;
   filters: { mode: string; status: string; favorite: boolean };
+  /** What the detail page just did before it came back here (`?deleted=1` / `?canceled=1`). */
+  notice?: 'deleted' | 'canceled';
 }
 
-export function HistoryClient({ jobs, page, total, limit, hasMore, filters }: HistoryClientProps) {
+export function HistoryClient({
+  jobs,
+  page,
+  total,
+  limit,
+  hasMore,
+  filters,
+  notice,
+}: HistoryClientProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(
+    notice
+      ? {
+          kind: 'ok',
+          text:
+            notice === 'canceled'
+              ? 'Try-on canceled; its credits were refunded.'
+              : 'Try-on deleted with its images.',
+        }
+      : null,
+  );
   const [optimisticJobs, applyOptimistic] = useOptimistic(
     jobs,
     (current: TryonJobResponse[], change: { id: string; favorite?: boolean; removed?: boolean }) =>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePageUser } from '@/lib/auth/caller';
+import { env } from '@/lib/env';
+import { plural } from '@/lib/format';
 import { listTryonJobs, listTryonQuerySchema } from '@/lib/tryon';
 import { HistoryClient } from '../history-client';
 
@@ -33,7 +35,10 @@ export default async function HistoryPage({
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">History</h1>
-        <p className="text-slate-600">Every try-on you have made. Images are kept for 30 days.</p>
+        <p className="text-slate-600">
+          Every try-on you have made; open one to compare, download or try it again. Images are kept
+          for {plural(env.RETENTION_DAYS, 'day')}.
+        </p>
       </header>
       <HistoryClient
         jobs={result.data}
@@ -41,6 +46,8 @@ export default async function HistoryPage({
         total={result.total}
         limit={result.limit}
         hasMore={result.has_more}
+        {...(one('deleted') ? { notice: 'deleted' as const } : {})}
+        {...(one('canceled') ? { notice: 'canceled' as const } : {})}
         filters={{
           mode: query.mode ?? '',
           status: query.status ?? '',
