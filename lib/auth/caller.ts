@@ -1,6 +1,7 @@
 import { getToken, type JWT } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { User, type UserDoc } from '@/models';
 import type { Role } from '@/models/user';
 import { connectDb } from '@/lib/db';
@@ -65,14 +66,20 @@ export async function resolveCaller(req: Request): Promise<Caller | null> {
   return state.kind === 'user' ? toCaller(state.user, 'session') : null;
 }
 
-async function pageSession(): Promise<TokenState> {
+/**
+ * The session of the page being rendered, read once per request: React.cache
+ * keeps the answer for the rest of the render, so a layout and its page (and
+ * any component that asks) share one user read. Outside a render (route
+ * handlers, actions) every call reads afresh.
+ */
+const pageSession = cache(async (): Promise<TokenState> => {
   const jar = await cookies();
   const token = await getToken({
     req: { cookies: jar, headers: {} } as never,
     secret: authSecret(),
   });
   return userFromToken(token);
-}
+});
 
 /** For server components and actions: the signed-in person, or null. */
 export async function getSessionUser(): Promise<Caller | null> {
