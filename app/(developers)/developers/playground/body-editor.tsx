@@ -2,6 +2,7 @@
 
 import type { ChangeEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { Textarea } from '@/components/ui/textarea';
 import type { PlaygroundOperation } from '@/lib/openapi/playground';
 import type { Attachment } from './playground-parts';
 
@@ -29,18 +30,18 @@ export function BodyEditor({
         <label htmlFor="body" className="text-sm font-medium text-slate-800">
           JSON body
         </label>
-        <Button type="button" variant="ghost" size="sm" onClick={onReset}>
+        <Button type="button" variant="ghost" size="sm" className="h-11 sm:h-8" onClick={onReset}>
           Reset to example
         </Button>
       </div>
-      <textarea
+      <Textarea
         id="body"
         value={body}
         onChange={(e) => onBodyChange(e.target.value)}
         rows={Math.min(14, Math.max(4, body.split('\n').length + 1))}
         spellCheck={false}
         aria-describedby="body-hint"
-        className="w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-xs break-all"
+        className="font-mono text-xs break-all"
       />
       <p id="body-hint" className="text-xs text-slate-600">
         Fields:{' '}

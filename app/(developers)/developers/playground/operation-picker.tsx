@@ -1,6 +1,8 @@
 'use client';
 
 import { cn } from '@/components/ui/cn';
+import { Label } from '@/components/ui/label';
+import { Select } from '@/components/ui/select';
 import type { PlaygroundOperation } from '@/lib/openapi/playground';
 import { MethodBadge } from './playground-parts';
 
@@ -18,14 +20,12 @@ export function OperationPicker({
     <>
       {/* Operation picker: a select on small screens, a list on wide ones. */}
       <div className="lg:hidden">
-        <label htmlFor="op-select" className="block text-sm font-medium text-slate-800">
-          Operation
-        </label>
-        <select
+        <Label htmlFor="op-select">Operation</Label>
+        <Select
           id="op-select"
           value={op.id}
           onChange={(e) => select(e.target.value)}
-          className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+          className="h-11 text-base"
         >
           {groups.map(([tag, ops]) => (
             <optgroup key={tag} label={tag}>
@@ -36,7 +36,7 @@ export function OperationPicker({
               ))}
             </optgroup>
           ))}
-        </select>
+        </Select>
       </div>
       <nav aria-label="Operations" className="hidden lg:block">
         {groups.map(([tag, ops]) => (

@@ -2,6 +2,8 @@
 
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import type { HttpMethod, PlaygroundField } from '@/lib/openapi/playground';
 
 export type AuthMode = 'session' | 'key';
@@ -16,6 +18,8 @@ export interface Sent {
   ms: number;
   bytes: number;
   headers: Array<[string, string]>;
+  /** What it was sent from (requestSignature): the panel hides it once the inputs change. */
+  signature: string;
   /** Pretty JSON or text; absent for images. */
   text?: string;
   /** Object URL of an image response. */
@@ -72,6 +76,8 @@ export interface Attachment {
   label: string;
   placeholder: string;
   dataUrl: string;
+  /** The picked file's name (the curl command uploads a file of that name). */
+  name: string;
 }
 
 /** One path, query or header parameter of the operation. */
@@ -93,7 +99,6 @@ export function ParamInput({
   ]
     .filter(Boolean)
     .join(' · ');
-  const inputClass = 'mt-1 w-full max-w-md rounded-md border border-slate-300 px-2 py-1.5 text-sm';
   return (
     <div>
       <label htmlFor={id} className="block text-sm text-slate-800">
@@ -106,12 +111,12 @@ export function ParamInput({
         {field.required && <span className="sr-only"> (required)</span>}
       </label>
       {field.enum ? (
-        <select
+        <Select
           id={id}
           value={value}
           onChange={(e) => onChange(e.target.value)}
           aria-describedby={hintId}
-          className={cn(inputClass, 'bg-white')}
+          className="h-11 max-w-md sm:h-9"
         >
           <option value="">{field.required ? 'Choose…' : '(not set)'}</option>
           {field.enum.map((v) => (
@@ -119,10 +124,10 @@ export function ParamInput({
               {v}
             </option>
           ))}
-        </select>
+        </Select>
       ) : (
         <div className="flex max-w-md gap-2">
-          <input
+          <Input
             id={id}
             value={value}
             onChange={(e) => onChange(e.target.value)}
@@ -131,14 +136,14 @@ export function ParamInput({
             required={field.required}
             spellCheck={false}
             aria-describedby={hintId}
-            className={cn(inputClass, 'font-mono')}
+            className="h-11 font-mono sm:h-9"
           />
           {field.name.toLowerCase() === 'idempotency-key' && (
             <Button
               type="button"
               variant="secondary"
               size="sm"
-              className="mt-1 h-auto"
+              className="mt-1 h-11 sm:h-9"
               onClick={() => onChange(crypto.randomUUID())}
             >
               Generate

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
 import type { AuthMode } from './playground-parts';
 
 /** Send as this browser's session or as an API key (kept in memory only). */
@@ -23,7 +25,7 @@ export function SendAs({
     <fieldset>
       <legend className="text-sm font-medium text-slate-800">Send as</legend>
       <div className="mt-2 flex flex-wrap gap-4 text-sm">
-        <label className="flex items-center gap-2">
+        <label className="flex min-h-11 items-center gap-2">
           <input
             type="radio"
             name="auth"
@@ -33,7 +35,7 @@ export function SendAs({
           />
           This browser’s session
         </label>
-        <label className="flex items-center gap-2">
+        <label className="flex min-h-11 items-center gap-2">
           <input
             type="radio"
             name="auth"
@@ -46,11 +48,9 @@ export function SendAs({
       </div>
       {auth === 'key' && (
         <div className="mt-3">
-          <label htmlFor="api-key" className="block text-sm font-medium text-slate-800">
-            API key
-          </label>
+          <Label htmlFor="api-key">API key</Label>
           <div className="mt-1 flex gap-2">
-            <input
+            <Input
               id="api-key"
               type={showKey ? 'text' : 'password'}
               value={apiKey}
@@ -59,13 +59,13 @@ export function SendAs({
               autoComplete="off"
               spellCheck={false}
               aria-describedby="api-key-hint"
-              className="w-full max-w-md rounded-md border border-slate-300 px-2 py-1.5 font-mono text-sm"
+              className="mt-0 h-11 max-w-md font-mono sm:h-9"
             />
             <Button
               type="button"
               variant="secondary"
               size="sm"
-              className="h-auto"
+              className="h-11 sm:h-9"
               onClick={() => setShowKey((v) => !v)}
               aria-pressed={showKey}
             >

@@ -10,13 +10,17 @@ export interface PlaygroundRequest {
   url: string;
   headers: Record<string, string>;
   auth: AuthMode;
+  /** requestSignature of the form it was built from. */
+  signature: string;
   payload?: string;
 }
 
 /**
- * Sends the playground's request exactly as built (raw fetch: the point is to
- * show the API's own answer, error envelopes included) and keeps the last
- * response. A new request or `cancel` aborts the one in flight.
+ * Sends the playground's request exactly as built and keeps the last
+ * response. Deliberately a raw fetch, not lib/client's `api`: the playground
+ * shows the API's own answer — status, headers, error envelope, image bytes —
+ * and may send with an API key and no cookie. A new request or `cancel`
+ * aborts the one in flight.
  */
 export function usePlaygroundSend() {
   const [sending, setSending] = useState(false);
@@ -47,6 +51,7 @@ export function usePlaygroundSend() {
       const type = res.headers.get('content-type') ?? '';
       const result: Sent = {
         opId: req.opId,
+        signature: req.signature,
         method: req.method,
         url: req.url,
         status: res.status,
