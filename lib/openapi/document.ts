@@ -181,7 +181,25 @@ function build() {
       body: { content: { 'application/json': { schema: createTryonJsonSchema } } },
     },
     responses: {
-      202: json(tryonJobResponseSchema, 'The queued job'),
+      202: {
+        ...json(tryonJobResponseSchema, 'The queued job'),
+        // OpenAPI links to the operations on the new job (schemathesis's stateful phase follows them).
+        links: {
+          GetTryonJob: { operationId: 'getTryonJob', parameters: { id: '$response.body#/id' } },
+          UpdateTryonJob: {
+            operationId: 'updateTryonJob',
+            parameters: { id: '$response.body#/id' },
+          },
+          DeleteTryonJob: {
+            operationId: 'deleteTryonJob',
+            parameters: { id: '$response.body#/id' },
+          },
+          GetTryonImage: {
+            operationId: 'getTryonImage',
+            parameters: { id: '$response.body#/id' },
+          },
+        },
+      },
       ...errors(400, 402, 409, 413, 415, 422),
     },
   });
@@ -197,6 +215,7 @@ function build() {
   registry.registerPath({
     method: 'get',
     path: '/tryon/{id}',
+    operationId: 'getTryonJob',
     summary: 'Read a try-on job',
     tags: ['Try-on'],
     security,
@@ -206,6 +225,7 @@ function build() {
   registry.registerPath({
     method: 'patch',
     path: '/tryon/{id}',
+    operationId: 'updateTryonJob',
     summary: 'Mark or unmark a job as favourite',
     tags: ['Try-on'],
     security,
@@ -218,6 +238,7 @@ function build() {
   registry.registerPath({
     method: 'delete',
     path: '/tryon/{id}',
+    operationId: 'deleteTryonJob',
     summary: 'Cancel a queued job (refunded) or delete a finished one with its images',
     tags: ['Try-on'],
     security,
@@ -227,6 +248,7 @@ function build() {
   registry.registerPath({
     method: 'get',
     path: '/tryon/{id}/image',
+    operationId: 'getTryonImage',
     summary: 'Download the generated image (WebP, or JPEG with format=jpeg), or a thumbnail of it',
     tags: ['Try-on'],
     security,

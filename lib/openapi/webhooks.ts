@@ -47,6 +47,16 @@ export function registerWebhookPaths(registry: OpenAPIRegistry, h: Helpers): voi
   };
   const idParam = z.object({ id: z.string().meta({ description: 'Webhook endpoint id' }) });
   const tags = ['Webhooks'];
+  // OpenAPI links from the created endpoint to the operations on it (schemathesis's stateful phase follows them).
+  const byId = { id: '$response.body#/id' };
+  const endpointLinks = {
+    GetWebhookEndpoint: { operationId: 'getWebhookEndpoint', parameters: byId },
+    UpdateWebhookEndpoint: { operationId: 'updateWebhookEndpoint', parameters: byId },
+    DeleteWebhookEndpoint: { operationId: 'deleteWebhookEndpoint', parameters: byId },
+    ListWebhookDeliveries: { operationId: 'listWebhookDeliveries', parameters: byId },
+    SendTestWebhook: { operationId: 'sendTestWebhook', parameters: byId },
+    RotateWebhookSecret: { operationId: 'rotateWebhookSecret', parameters: byId },
+  };
 
   registry.registerPath({
     method: 'get',
@@ -66,7 +76,10 @@ export function registerWebhookPaths(registry: OpenAPIRegistry, h: Helpers): voi
     security,
     request: { body: { content: { 'application/json': { schema: createWebhookBody } } } },
     responses: {
-      201: json(webhookEndpointWithSecretSchema, 'The new endpoint, with its secret'),
+      201: {
+        ...json(webhookEndpointWithSecretSchema, 'The new endpoint, with its secret'),
+        links: endpointLinks,
+      },
       ...errors(400),
       409: {
         description: 'Too many endpoints (webhook_endpoint_limit)',
@@ -78,6 +91,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry, h: Helpers): voi
   registry.registerPath({
     method: 'get',
     path: '/webhooks/{id}',
+    operationId: 'getWebhookEndpoint',
     summary: 'Read an endpoint, with its signing secret',
     tags,
     security,
@@ -87,6 +101,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry, h: Helpers): voi
   registry.registerPath({
     method: 'patch',
     path: '/webhooks/{id}',
+    operationId: 'updateWebhookEndpoint',
     summary: 'Change an endpoint’s URL, events or description; pause or re-enable it',
     tags,
     security,
@@ -103,6 +118,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry, h: Helpers): voi
   registry.registerPath({
     method: 'delete',
     path: '/webhooks/{id}',
+    operationId: 'deleteWebhookEndpoint',
     summary: 'Delete an endpoint and its delivery log',
     tags,
     security,
@@ -115,6 +131,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry, h: Helpers): voi
   registry.registerPath({
     method: 'post',
     path: '/webhooks/{id}/rotate-secret',
+    operationId: 'rotateWebhookSecret',
     summary: 'Issue a new signing secret (the old one also signs for 24 hours)',
     tags,
     security,
@@ -127,6 +144,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry, h: Helpers): voi
   registry.registerPath({
     method: 'post',
     path: '/webhooks/{id}/test',
+    operationId: 'sendTestWebhook',
     summary: 'Send a signed sample event (`"test": true`) to this endpoint',
     tags,
     security,
@@ -143,6 +161,7 @@ export function registerWebhookPaths(registry: OpenAPIRegistry, h: Helpers): voi
   registry.registerPath({
     method: 'get',
     path: '/webhooks/{id}/deliveries',
+    operationId: 'listWebhookDeliveries',
     summary:
       'The endpoint’s delivery log, newest first: every attempt with status, latency and answer',
     tags,
