@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DataTable } from '@/components/ui/data-table';
 import { RoleBadge, StatusBadge } from '@/components/admin/badges';
+import { FilterBar } from '@/components/admin/filter-bar';
+import { PageHeader } from '@/components/admin/page-header';
+import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
-import { Button } from '@/components/ui/button';
+import { parseSearchParams, type PageSearchParams } from '@/lib/api/list';
 import { requireAdminPage } from '@/lib/auth/caller';
+import { formatCount, formatDate } from '@/lib/format';
 import {
   ROLES,
   USER_STATUSES,
@@ -12,7 +16,6 @@ import {
   searchUsersQuery,
   serializeAdminUser,
 } from '@/lib/users';
-import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Users · Admin' };
 export const dynamic = 'force-dynamic';
@@ -20,96 +23,52 @@ export const dynamic = 'force-dynamic';
 export default async function AdminUsersPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<PageSearchParams>;
 }) {
   await requireAdminPage('/admin/users', 'users:read');
-  const sp = await searchParams;
-  const parsed = searchUsersQuery.safeParse({
-    q: sp.q || undefined,
-    role: sp.role || undefined,
-    status: sp.status || undefined,
-    page: sp.page ?? '1',
-  });
-  const query = parsed.success ? parsed.data : searchUsersQuery.parse({});
+  const parsed = parseSearchParams(searchUsersQuery, await searchParams);
+  const query = parsed.ok ? parsed.query : searchUsersQuery.parse({});
   const result = await searchUsers(query);
   const users = result.users.map(serializeAdminUser);
-  const select = 'rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900';
 
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold text-slate-900">Users</h1>
-        <p className="mt-1 text-slate-700">
-          Find a person by email or name; open them to suspend, lift a suspension or change their
-          role.
-        </p>
-      </div>
-
-      <form
-        role="search"
+    <div className="min-w-0 space-y-6">
+      <PageHeader
+        title="Users"
+        description="Find a person by email or name; open them to suspend, lift a suspension or change their role."
+      />
+      <FilterBar
         action="/admin/users"
-        className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-slate-50 p-4 sm:flex-row sm:items-end"
-      >
-        <div className="flex-1">
-          <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-            Email or name
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={query.q ?? ''}
-            placeholder="e.g. ana@ or Lima"
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
-          />
-        </div>
-        <div>
-          <label htmlFor="role" className="block text-sm font-medium text-slate-800">
-            Role
-          </label>
-          <select
-            id="role"
-            name="role"
-            defaultValue={query.role ?? ''}
-            className={`mt-1 ${select}`}
-          >
-            <option value="">Any role</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {r.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium text-slate-800">
-            Status
-          </label>
-          <select
-            id="status"
-            name="status"
-            defaultValue={query.status ?? ''}
-            className={`mt-1 ${select}`}
-          >
-            <option value="">Any status</option>
-            {USER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit">Search</Button>
-      </form>
+        label="Find people"
+        submitLabel="Search"
+        values={parsed.values}
+        fields={[
+          { kind: 'search', name: 'q', label: 'Email or name', placeholder: 'e.g. ana@ or Lima' },
+          {
+            kind: 'select',
+            name: 'role',
+            label: 'Role',
+            any: 'Any role',
+            options: ROLES.map((r) => ({ value: r, label: r.replace(/_/g, ' ') })),
+          },
+          {
+            kind: 'select',
+            name: 'status',
+            label: 'Status',
+            any: 'Any status',
+            options: USER_STATUSES.map((s) => ({ value: s, label: s })),
+          },
+        ]}
+      />
 
       {users.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 p-10 text-center text-slate-600">
-          No one matches{' '}
-          {query.q ? <strong className="text-slate-900">“{query.q}”</strong> : 'these filters'}.
-        </p>
+        <EmptyState
+          title={query.q ? `No one matches “${query.q}”.` : 'No one matches these filters.'}
+        />
       ) : (
         <DataTable
           caption="Users matching the search"
+          className="min-w-[44rem]"
           columns={[
             { label: 'Person' },
             { label: 'Role' },
@@ -137,9 +96,9 @@ export default async function AdminUsersPage({
                 <StatusBadge status={u.status} />
               </td>
               <td className="px-4 py-2 text-right text-slate-900 tabular-nums">
-                {u.credits.total.toLocaleString('en')}
+                {formatCount(u.credits.total)}
                 <span className="block text-xs text-slate-600">
-                  {u.credits.free} + {u.credits.paid.toLocaleString('en')}
+                  {u.credits.free} + {formatCount(u.credits.paid)}
                 </span>
               </td>
               <td className="px-4 py-2 whitespace-nowrap text-slate-700">
