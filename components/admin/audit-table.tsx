@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { describeChange } from '@/lib/audit/describe-change';
-import type { AuditEntityLabel } from '@/lib/admin/audit-entity-labels';
+import { auditEntityLabelRecord, type AuditEntityLabel } from '@/lib/admin/audit-entity-labels';
 import type { AuditLogJson } from '@/lib/audit/schemas';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatDateTime } from '@/lib/format';
@@ -48,13 +48,14 @@ function Entity({ entry, label }: { entry: AuditLogJson; label?: AuditEntityLabe
 
 /**
  * Audit entries as a table; used by the overview, the audit log and the
- * detail pages. `labels` (keyed `type:id`) name each record readably;
- * `empty` is what to say when there are no entries.
+ * detail pages. Each record is named readably and linked (auditEntityLabels,
+ * one query per kind for the page); `empty` is what to say when there are
+ * no entries. A server component.
  */
-export function AuditTable({
+export async function AuditTable({
   entries,
   caption,
-  labels = {},
+  labels,
   empty = 'No admin actions recorded yet.',
 }: {
   entries: AuditLogJson[];
@@ -63,6 +64,7 @@ export function AuditTable({
   empty?: string;
 }) {
   if (entries.length === 0) return <EmptyState title={empty} />;
+  const names = labels ?? (await auditEntityLabelRecord(entries));
   return (
     <DataTable
       caption={caption}
@@ -96,7 +98,7 @@ export function AuditTable({
             {e.action}
           </td>
           <td className="max-w-64 min-w-40 px-3 py-2">
-            <Entity entry={e} label={labels[`${e.entity.type}:${e.entity.id ?? ''}`]} />
+            <Entity entry={e} label={names[`${e.entity.type}:${e.entity.id ?? ''}`]} />
           </td>
           <td className="max-w-72 min-w-48 px-3 py-2 font-mono text-xs text-slate-700">
             <Change before={e.before} after={e.after} />

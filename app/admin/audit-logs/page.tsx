@@ -4,7 +4,6 @@ import { FilterBar } from '@/components/admin/filter-bar';
 import { PageHeader } from '@/components/admin/page-header';
 import { Alert } from '@/components/ui/alert';
 import { Pagination } from '@/components/ui/pagination';
-import { auditEntityLabelRecord } from '@/lib/admin/audit-entity-labels';
 import { parseSearchParams, type PageSearchParams } from '@/lib/api/list';
 import { hasAuditLogs, listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
 import { requireAdminPage } from '@/lib/auth/caller';
@@ -25,10 +24,7 @@ export default async function AuditLogPage({
   const page = await listAuditLogs(query);
   const entries = page.entries.map(serializeAuditLog);
   const filtered = FILTERS.some((k) => query[k] !== undefined);
-  const [labels, any] = await Promise.all([
-    auditEntityLabelRecord(entries),
-    entries.length === 0 && filtered ? hasAuditLogs() : Promise.resolve(entries.length > 0),
-  ]);
+  const any = entries.length > 0 || (filtered && (await hasAuditLogs()));
   const keep = Object.fromEntries(FILTERS.map((k) => [k, query[k]]));
 
   return (
@@ -57,7 +53,6 @@ export default async function AuditLogPage({
       />
       <AuditTable
         entries={entries}
-        labels={labels}
         caption="Audit log entries"
         empty={any ? 'No actions match these filters.' : 'No admin actions recorded yet.'}
       />

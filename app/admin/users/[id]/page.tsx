@@ -6,7 +6,6 @@ import { RoleBadge, StatusBadge } from '@/components/admin/badges';
 import { CreditAdjustForm } from '@/components/admin/credit-adjust-form';
 import { PageHeader, RelatedLinks } from '@/components/admin/page-header';
 import { Card } from '@/components/ui/card';
-import { auditEntityLabelRecord } from '@/lib/admin/audit-entity-labels';
 import { listHref } from '@/lib/api/list';
 import { listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
 import { requireAdminPage } from '@/lib/auth/caller';
@@ -31,7 +30,6 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     listAuditLogsQuery.parse({ entity_type: 'user', entity_id: id, limit: '20' }),
   );
   const entries = history.entries.map(serializeAuditLog);
-  const labels = await auditEntityLabelRecord(entries);
   const self = caller.userId === id;
   // Filtered lists of this person's records, for the roles that can open them.
   const related = [
@@ -117,7 +115,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         />
       )}
 
-      <AdminHistory entries={entries} labels={labels} caption={`Admin actions on ${user.email}`} />
+      <AdminHistory entries={entries} caption={`Admin actions on ${user.email}`} />
     </div>
   );
 }
