@@ -101,15 +101,18 @@ test.describe('try-on studio', () => {
     await expect(page.getByTestId('result-image')).toBeVisible();
     await expect(page.getByTestId('balance')).toContainText('1 credit');
 
-    // 1 credit left: a second full outfit is refused before upload, with the reason and a way to buy.
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('button', { name: 'Try it on · 2 credits' })).toBeDisabled();
+    // 1 credit left: no "Try again" that cannot run; the banner says why, when the free
+    // credits return and offers the cheapest pack, before any upload.
+    await expect(page.getByRole('button', { name: 'Buy credits to try again' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await expect(page.getByTestId('credits-banner')).toContainText(
+      'Not enough credits for a full outfit',
+    );
     await expect(page.getByTestId('submit-reason')).toContainText(
       'You need 2 credits; you have 1.',
     );
-    await expect(
-      page.getByTestId('submit-reason').getByRole('link', { name: 'Buy credits' }),
-    ).toHaveAttribute('href', '/pricing');
+    await expect(page.getByRole('button', { name: 'Try it on · 2 credits' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Buy 300 credits/ })).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/studio-short-desktop.png', fullPage: true });
     await page.context().close();
   });

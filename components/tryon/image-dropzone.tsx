@@ -1,24 +1,34 @@
 'use client';
 
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
-import { downscaleImage, formatBytes, type PreparedImage } from './downscale-image';
+import { downscaleImage, formatBytes } from './downscale-image';
+import { fileImage, releaseImage, type StudioImage } from './studio-image';
 
 export interface ImageDropzoneProps {
   /** Field name, also used for test ids: `user_image`, `top_image`, `bottom_image`. */
   name: string;
   label: string;
   hint: string;
-  value: PreparedImage | null;
-  onChange: (image: PreparedImage | null) => void;
+  value: StudioImage | null;
+  onChange: (image: StudioImage | null) => void;
   disabled?: boolean;
+  /** More ways to fill the slot (a sample, a saved photo), under the buttons. */
+  children?: ReactNode;
 }
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
 /** Matches the server's cap on the original file (it is downscaled before upload anyway). */
 const MAX_PICK_BYTES = 25 * 1024 * 1024;
+const buttonClass =
+  'inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:text-slate-500';
 
-/** Drop or pick one photo; shows a preview, its prepared size, and a way to remove it. */
+/**
+ * Drop or pick one photo; shows a preview, its prepared size, and a way to
+ * replace or remove it. The file input is never a tab stop (its visible
+ * buttons open it), so a keyboard user cannot land on it and refill the
+ * wrong slot; after a pick, focus moves to this slot's Replace button.
+ */
 export function ImageDropzone({
   name,
   label,
@@ -26,12 +36,24 @@ export function ImageDropzone({
   value,
   onChange,
   disabled,
+  children,
 }: ImageDropzoneProps) {
   const inputRef = useRef<HTMLInputElement>(null);
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<'replace' | 'choose' | null>(null);
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current === 'replace' ? replaceRef : chooseRef;
+    if (focusNext.current && target.current) {
+      target.current.focus();
+      focusNext.current = null;
+    }
+  }, [value]);
 
   async function accept(file: File | undefined) {
     if (!file) return;
@@ -54,8 +76,9 @@ export function ImageDropzone({
         );
         return;
       }
-      if (value) URL.revokeObjectURL(value.url);
-      onChange(prepared);
+      releaseImage(value);
+      focusNext.current = 'replace';
+      onChange(fileImage(prepared));
     } catch (err) {
       setError(err instanceof Error ? err.message : 'This image could not be read.');
     } finally {
@@ -69,8 +92,14 @@ export function ImageDropzone({
     if (!disabled) void accept(e.dataTransfer.files[0]);
   }
 
+  const hintText = !value
+    ? hint
+    : value.source === 'file'
+      ? `${value.width}×${value.height} px · ${formatBytes(value.blob.size)} to upload`
+      : value.label;
+
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex min-w-0 flex-col gap-2">
       <label htmlFor={id} className="text-sm font-semibold text-slate-900">
         {label}
       </label>
@@ -89,14 +118,14 @@ export function ImageDropzone({
         )}
       >
         {value ? (
-          // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, not an optimisable asset
+          // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview or the owner's asset
           <img src={value.url} alt={`${label} preview`} className="h-full w-full object-contain" />
         ) : (
-          <div className="flex flex-col items-center gap-2 px-4 text-center">
+          <div className="flex flex-col items-center gap-2 px-2 text-center">
             <svg
               aria-hidden="true"
               viewBox="0 0 24 24"
-              className="h-8 w-8 text-slate-400"
+              className="h-8 w-8 text-slate-500"
               fill="none"
               stroke="currentColor"
               strokeWidth="1.5"
@@ -105,12 +134,14 @@ export function ImageDropzone({
             </svg>
             <p className="text-sm text-slate-600">{busy ? 'Preparing…' : 'Drop a photo here'}</p>
             <button
+              ref={chooseRef}
               type="button"
               onClick={() => inputRef.current?.click()}
               disabled={disabled || busy}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:text-slate-400"
+              aria-describedby={`${id}-hint`}
+              className={buttonClass}
             >
-              Choose file
+              Choose file<span className="sr-only"> for {label}</span>
             </button>
           </div>
         )}
@@ -120,6 +151,8 @@ export function ImageDropzone({
           name={name}
           type="file"
           accept={ACCEPT}
+          // Opened by the visible buttons only: never a tab stop of its own.
+          tabIndex={-1}
           className="sr-only"
           disabled={disabled || busy}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
@@ -129,32 +162,33 @@ export function ImageDropzone({
           }}
         />
       </div>
-      <p id={`${id}-hint`} className="text-xs text-slate-600">
-        {value
-          ? `${value.width}×${value.height} px · ${formatBytes(value.blob.size)} to upload`
-          : hint}
+      <p id={`${id}-hint`} className="text-xs break-words text-slate-600">
+        {hintText}
       </p>
       {value && !disabled ? (
-        <div className="flex gap-3 text-sm">
+        <div className="flex flex-wrap gap-2 text-sm">
           <button
+            ref={replaceRef}
             type="button"
-            className="text-brand-700 font-medium underline-offset-2 hover:underline"
+            className={buttonClass}
             onClick={() => inputRef.current?.click()}
           >
-            Replace
+            Replace<span className="sr-only"> {label}</span>
           </button>
           <button
             type="button"
-            className="font-medium text-slate-700 underline-offset-2 hover:underline"
+            className={buttonClass}
             onClick={() => {
-              URL.revokeObjectURL(value.url);
+              releaseImage(value);
+              focusNext.current = 'choose';
               onChange(null);
             }}
           >
-            Remove
+            Remove<span className="sr-only"> {label}</span>
           </button>
         </div>
       ) : null}
+      {children}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}

@@ -1,6 +1,7 @@
 'use client';
 
-import * as ToggleGroup from '@radix-ui/react-toggle-group';
+import { useId } from 'react';
+import { cn } from '@/components/ui/cn';
 import type { TryonMode } from '@/lib/tryon/schemas';
 
 export interface ModeSelectorProps {
@@ -15,32 +16,42 @@ const OPTIONS: Array<{ mode: TryonMode; label: string; detail: string }> = [
   { mode: 'full', label: 'Full outfit', detail: 'Top and bottom' },
 ];
 
-/** Radix ToggleGroup (single): arrow keys move between options, each shows its cost. */
+/**
+ * Native radio inputs in a fieldset: Tab enters the group, arrow keys move
+ * AND select (the radio-group pattern), each option shows its cost.
+ */
 export function ModeSelector({ value, onChange, costs, disabled }: ModeSelectorProps) {
+  const name = useId();
   return (
-    <ToggleGroup.Root
-      type="single"
-      value={value}
-      onValueChange={(v) => {
-        if (v === 'top' || v === 'full') onChange(v);
-      }}
-      aria-label="What to try on"
-      disabled={disabled}
-      className="grid grid-cols-2 gap-3"
-    >
+    <fieldset className="grid min-w-0 grid-cols-2 gap-3" disabled={disabled}>
+      <legend className="sr-only">What to try on</legend>
       {OPTIONS.map((o) => (
-        <ToggleGroup.Item
+        <label
           key={o.mode}
-          value={o.mode}
-          className="data-[state=on]:border-brand-700 data-[state=on]:bg-brand-50 data-[state=on]:ring-brand-700 flex flex-col items-start gap-0.5 rounded-lg border border-slate-300 bg-white px-4 py-3 text-left hover:border-slate-400 disabled:cursor-not-allowed disabled:opacity-60 data-[state=on]:ring-1"
+          className={cn(
+            'flex cursor-pointer flex-col items-start gap-0.5 rounded-lg border bg-white px-4 py-3 text-left',
+            'has-[:focus-visible]:outline-brand-700 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2',
+            'has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60',
+            value === o.mode
+              ? 'border-brand-700 bg-brand-50 ring-brand-700 ring-1'
+              : 'border-slate-300 hover:border-slate-400',
+          )}
         >
+          <input
+            type="radio"
+            name={name}
+            value={o.mode}
+            checked={value === o.mode}
+            onChange={() => onChange(o.mode)}
+            className="sr-only"
+          />
           <span className="text-sm font-semibold text-slate-900">{o.label}</span>
           <span className="text-xs text-slate-600">{o.detail}</span>
           <span className="text-brand-800 mt-1 text-sm font-medium">
             {costs[o.mode]} {costs[o.mode] === 1 ? 'credit' : 'credits'}
           </span>
-        </ToggleGroup.Item>
+        </label>
       ))}
-    </ToggleGroup.Root>
+    </fieldset>
   );
 }

@@ -34,14 +34,22 @@ export function stripeWebhookSecret(): string | null {
   return null;
 }
 
-export function checkoutUrls(): { success: string; cancel: string } {
+/** Where a checkout started: `studio` sends the shopper back to the studio, paid or cancelled. */
+export type CheckoutReturnTo = 'studio';
+
+export function checkoutUrls(returnTo?: CheckoutReturnTo): { success: string; cancel: string } {
   const base = env.APP_URL.replace(/\/$/, '');
+  if (returnTo === 'studio')
+    return {
+      success: `${base}/billing/success?session_id={CHECKOUT_SESSION_ID}&return_to=studio`,
+      cancel: `${base}/studio?checkout=canceled`,
+    };
   return {
     success: `${base}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
     cancel: `${base}/pricing?canceled=1`,
   };
 }
 
-export function localCheckoutUrl(sessionId: string): string {
-  return `${env.APP_URL.replace(/\/$/, '')}/billing/test-checkout/${encodeURIComponent(sessionId)}`;
+export function localCheckoutUrl(sessionId: string, returnTo?: CheckoutReturnTo): string {
+  return `${env.APP_URL.replace(/\/$/, '')}/billing/test-checkout/${encodeURIComponent(sessionId)}${returnTo ? `?return_to=${returnTo}` : ''}`;
 }

@@ -5,7 +5,7 @@ import { connectDb } from '@/lib/db';
 import { localCheckoutEnabled } from '@/lib/env';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { PriceRangeError, quotePrice, type PriceQuote } from '@/lib/pricing';
-import { checkoutUrls, localCheckoutUrl, stripeConfigured } from './config';
+import { checkoutUrls, localCheckoutUrl, stripeConfigured, type CheckoutReturnTo } from './config';
 import { ensureStripeCustomer } from './ensure-stripe-customer';
 import { stripeClient } from './stripe-client';
 
@@ -14,6 +14,8 @@ export interface CreateCheckoutInput {
   credits: number;
   /** Optional client `Idempotency-Key`: the same key returns the same checkout. */
   clientKey?: string;
+  /** Where the shopper goes back to after paying or cancelling (default: billing / pricing). */
+  returnTo?: CheckoutReturnTo;
 }
 
 export interface CheckoutResult {
@@ -62,7 +64,7 @@ export async function createCheckout(input: CreateCheckoutInput): Promise<Checko
   if (stripeConfigured()) {
     provider = 'stripe';
     customerId = await ensureStripeCustomer(input.userId);
-    const urls = checkoutUrls();
+    const urls = checkoutUrls(input.returnTo);
     const session = await stripeClient().createCheckoutSession(
       {
         customerId,
@@ -87,7 +89,7 @@ export async function createCheckout(input: CreateCheckoutInput): Promise<Checko
     const suffix = input.clientKey ? attemptKey : randomBytes(12).toString('hex');
     sessionId = `cs_local_${suffix}`;
     paymentIntentId = `pi_local_${suffix}`;
-    url = localCheckoutUrl(sessionId);
+    url = localCheckoutUrl(sessionId, input.returnTo);
   }
 
   try {

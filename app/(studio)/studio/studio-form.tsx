@@ -1,54 +1,100 @@
 'use client';
 
 import Link from 'next/link';
-import type { PreparedImage } from '@/components/tryon/downscale-image';
 import { ImageDropzone } from '@/components/tryon/image-dropzone';
 import { ModeSelector } from '@/components/tryon/mode-selector';
+import { PhotoPicker } from '@/components/tryon/photo-picker';
+import type { StudioImage } from '@/components/tryon/studio-image';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { plural } from '@/lib/format';
+import { findSample } from '@/lib/photos/samples';
 import type { TryonMode } from '@/lib/tryon/schemas';
+import { StudioCreditBanner, type PackInfo, type RefillInfo } from './studio-credit-banner';
+import { SavePhotoOption } from './save-photo-option';
+import { missingReason, type Images, type Slot, type useStudio } from './use-studio';
 
-type Images = Record<'person' | 'top' | 'bottom', PreparedImage | null>;
+const SLOTS: Array<{ slot: Slot; name: string; label: string; hint: string }> = [
+  {
+    slot: 'person',
+    name: 'user_image',
+    label: 'Your photo',
+    hint: 'Standing, facing the camera, good light.',
+  },
+  {
+    slot: 'top',
+    name: 'top_image',
+    label: 'Top garment',
+    hint: 'The garment alone, flat or on a hanger.',
+  },
+  {
+    slot: 'bottom',
+    name: 'bottom_image',
+    label: 'Bottom garment',
+    hint: 'Trousers, skirt or shorts.',
+  },
+];
+const SAMPLE_SET: Record<Slot, string> = {
+  person: 'person-ada',
+  top: 'top-striped-sweater',
+  bottom: 'bottom-navy-trousers',
+};
+
+function sampleImage(id: string): StudioImage {
+  const s = findSample(id)!;
+  return { source: 'ref', ref: `sample:${s.id}`, url: s.src, label: `Sample: ${s.label}` };
+}
 
 /** The left card: the mode, the photos, and the submit button with why it is disabled. */
 export function StudioForm({
+  s,
   balance,
   costs,
-  mode,
-  onModeChange,
-  images,
-  setImage,
-  busy,
-  submitError,
-  onSubmit,
+  refill,
+  cheapest,
+  now,
 }: {
+  s: ReturnType<typeof useStudio>;
   balance: { free: number; paid: number; total: number };
   costs: Record<TryonMode, number>;
-  mode: TryonMode;
-  onModeChange: (mode: TryonMode) => void;
-  images: Images;
-  setImage: Record<keyof Images, (img: PreparedImage | null) => void>;
-  busy: boolean;
-  submitError: { message: string; code: string } | null;
-  onSubmit: () => void;
+  refill: RefillInfo;
+  cheapest: PackInfo;
+  now: number;
 }) {
+  const { mode, images, busy } = s;
   const cost = costs[mode];
   const short = balance.total < cost;
-  const missing = !images.person
-    ? 'Add a photo of yourself'
-    : !images.top
-      ? 'Add the top garment'
-      : mode === 'full' && !images.bottom
-        ? 'Add the bottom garment'
-        : null;
+  const missing = missingReason(mode, images);
   const disabledReason = busy
     ? 'A try-on is in progress'
-    : (missing ??
-      (short ? `You need ${plural(cost, 'credit')}; you have ${balance.total}.` : null));
+    : short
+      ? `You need ${plural(cost, 'credit')}; you have ${balance.total}.`
+      : missing;
+  const slots = SLOTS.filter((x) => x.slot !== 'bottom' || mode === 'full');
+
+  function trySamples() {
+    const next: Partial<Images> = {};
+    for (const { slot } of slots) if (!images[slot]) next[slot] = sampleImage(SAMPLE_SET[slot]);
+    for (const [slot, img] of Object.entries(next)) s.setImage(slot as Slot)(img);
+  }
 
   return (
-    <Card className="flex flex-col gap-6">
+    <Card className="flex min-w-0 flex-col gap-6">
+      {short && !busy ? (
+        <StudioCreditBanner
+          need={cost}
+          have={balance.total}
+          modeLabel={mode === 'full' ? 'a full outfit' : 'a top'}
+          refill={refill}
+          cheapest={cheapest}
+          onBuy={(c) => void s.buyCredits(c)}
+          now={now}
+        />
+      ) : null}
+      {s.restored ? (
+        <Alert tone="info">Welcome back — your photos and choices are as you left them.</Alert>
+      ) : null}
       <section aria-labelledby="mode-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="mode-heading" className="text-lg font-semibold text-slate-900">
@@ -61,92 +107,78 @@ export function StudioForm({
             ) : null}
           </p>
         </div>
-        <ModeSelector value={mode} onChange={onModeChange} costs={costs} disabled={busy} />
+        <ModeSelector value={mode} onChange={s.setMode} costs={costs} disabled={busy} />
       </section>
 
       <section aria-labelledby="photos-heading" className="flex flex-col gap-3">
-        <h2 id="photos-heading" className="text-lg font-semibold text-slate-900">
-          2. Add photos
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="photos-heading" className="text-lg font-semibold text-slate-900">
+            2. Add photos
+          </h2>
+          <Button variant="secondary" className="h-11" onClick={trySamples} disabled={busy}>
+            Try with a sample
+          </Button>
+        </div>
         <div
           className={
-            mode === 'full' ? 'grid grid-cols-2 gap-4 sm:grid-cols-3' : 'grid grid-cols-2 gap-4'
+            mode === 'full' ? 'grid grid-cols-2 gap-3 sm:grid-cols-3' : 'grid grid-cols-2 gap-3'
           }
         >
-          <ImageDropzone
-            name="user_image"
-            label="Your photo"
-            hint="Standing, facing the camera, good light."
-            value={images.person}
-            onChange={setImage.person}
-            disabled={busy}
-          />
-          <ImageDropzone
-            name="top_image"
-            label="Top garment"
-            hint="The garment alone, flat or on a hanger."
-            value={images.top}
-            onChange={setImage.top}
-            disabled={busy}
-          />
-          {mode === 'full' ? (
+          {slots.map((x) => (
             <ImageDropzone
-              name="bottom_image"
-              label="Bottom garment"
-              hint="Trousers, skirt or shorts."
-              value={images.bottom}
-              onChange={setImage.bottom}
+              key={x.slot}
+              name={x.name}
+              label={x.label}
+              hint={x.hint}
+              value={images[x.slot]}
+              onChange={s.setImage(x.slot)}
               disabled={busy}
-            />
-          ) : null}
+            >
+              <PhotoPicker
+                kind={x.slot}
+                slotLabel={x.label}
+                onPick={s.setImage(x.slot)}
+                disabled={busy}
+              />
+            </ImageDropzone>
+          ))}
         </div>
+        {images.person?.source === 'file' && !busy ? (
+          <SavePhotoOption value={s.save} onChange={s.setSave} />
+        ) : null}
         <p className="text-xs text-slate-600">
-          JPEG, PNG or WebP, at least 256×256 px. Photos are resized in your browser before upload.
+          JPEG, PNG or WebP, at least 256×256 px. Photos are resized in your browser before upload.{' '}
+          <Link href="/privacy" className="text-brand-700 underline underline-offset-2">
+            How we handle your photos
+          </Link>
         </p>
       </section>
 
       <div className="flex flex-col gap-2">
-        <Button
-          size="lg"
-          onClick={onSubmit}
-          disabled={disabledReason !== null}
-          aria-describedby="submit-reason"
-        >
-          {busy ? 'Generating…' : `Try it on · ${plural(cost, 'credit')}`}
-        </Button>
+        {short && !busy ? (
+          <Button size="lg" onClick={() => void s.buyCredits(cheapest.credits)}>
+            Buy credits to try it on
+          </Button>
+        ) : (
+          <Button
+            size="lg"
+            onClick={() => void s.submit()}
+            disabled={disabledReason !== null}
+            aria-describedby="submit-reason"
+          >
+            {busy ? 'Generating…' : `Try it on · ${plural(cost, 'credit')}`}
+          </Button>
+        )}
         <p
           id="submit-reason"
           className="min-h-5 text-sm text-slate-700"
           data-testid="submit-reason"
         >
           {disabledReason && !busy ? disabledReason : null}
-          {short && !busy && !missing ? (
-            <>
-              {' '}
-              <Link
-                href="/pricing"
-                className="text-brand-700 font-medium underline underline-offset-2"
-              >
-                Buy credits
-              </Link>
-            </>
-          ) : null}
         </p>
-        {submitError ? (
-          <div
-            role="alert"
-            className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-            data-testid="submit-error"
-          >
-            {submitError.message}
-            {submitError.code === 'insufficient_credits' ? (
-              <>
-                {' '}
-                <Link href="/pricing" className="font-medium underline underline-offset-2">
-                  Buy credits
-                </Link>
-              </>
-            ) : null}
+        {s.submitError ? (
+          <div data-testid="submit-error">
+            <Alert className="px-3 py-2">{s.submitError.message}</Alert>
           </div>
         ) : null}
       </div>

@@ -1,52 +1,59 @@
 'use client';
 
 import Link from 'next/link';
-import type { RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import { CompareSlider } from '@/components/tryon/compare-slider';
-import type { PreparedImage } from '@/components/tryon/downscale-image';
 import { formatElapsed, JobProgress } from '@/components/tryon/job-progress';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { jobImagePath } from '@/lib/client/tryon';
 import { plural } from '@/lib/format';
 import type { TryonJobResponse } from '@/lib/tryon/schemas';
-import type { FailedAt, Phase } from './use-studio';
+import { RESULT_ID, type useStudio } from './use-studio';
 
 /** The right card: an empty hint, the progress while a job runs, then the result or the failure. */
 export function StudioResult({
-  resultRef,
-  phase,
-  busy,
-  job,
-  person,
-  uploadPercent,
-  elapsed,
-  failedAt,
+  s,
   localPreview,
-  onReset,
+  canAfford,
+  onBuy,
 }: {
-  resultRef: RefObject<HTMLDivElement | null>;
-  phase: Phase;
-  busy: boolean;
-  job: TryonJobResponse | null;
-  person: PreparedImage | null;
-  uploadPercent: number;
-  elapsed: number;
-  failedAt: FailedAt;
+  s: ReturnType<typeof useStudio>;
   localPreview: boolean;
-  onReset: (keepImages: boolean) => void;
+  /** Whether the balance pays for the chosen mode: "Try again" is offered only then. */
+  canAfford: boolean;
+  onBuy: () => void;
 }) {
+  const { phase, job, busy } = s;
+  const person = s.images.person;
+  const heading = useRef<HTMLHeadingElement>(null);
   const showPreviewLabel = job?.provider ? job.provider === 'local' : localPreview;
+  const ended = phase === 'completed' || phase === 'failed';
+
+  // The result (or the failure) arrives: move focus to it, announced through its heading.
+  useEffect(() => {
+    if (ended) heading.current?.focus();
+  }, [ended]);
+
   return (
-    <div ref={resultRef} className="scroll-mt-4">
+    <div id={RESULT_ID} className="min-w-0 scroll-mt-4">
       <Card
-        className="flex h-full min-h-80 flex-col gap-4"
+        className="flex h-full min-h-80 min-w-0 flex-col gap-4"
         role="region"
         aria-labelledby="result-heading"
       >
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="result-heading" className="text-lg font-semibold text-slate-900">
-            Result
+          <h2
+            id="result-heading"
+            ref={heading}
+            tabIndex={-1}
+            className="text-lg font-semibold text-slate-900 focus:outline-none"
+          >
+            {phase === 'completed'
+              ? 'Your result'
+              : phase === 'failed'
+                ? 'Try-on failed'
+                : 'Result'}
           </h2>
           {showPreviewLabel ? (
             <span
@@ -57,27 +64,34 @@ export function StudioResult({
             </span>
           ) : null}
         </div>
+        <p className="sr-only" role="status" aria-live="polite">
+          {phase === 'completed'
+            ? 'Your try-on is ready.'
+            : phase === 'failed'
+              ? 'The try-on failed.'
+              : ''}
+        </p>
 
         {phase === 'form' ? (
-          <div className="flex flex-1 flex-col items-center justify-center gap-2 rounded-xl border border-dashed border-slate-300 bg-slate-50 p-8 text-center">
+          <div className="flex flex-1 flex-col items-center justify-center gap-2 rounded-xl border border-dashed border-slate-300 bg-slate-50 p-6 text-center">
             <p className="font-medium text-slate-800">Your result appears here</p>
             <p className="max-w-xs text-sm text-slate-600">
-              Add your photo and the garment, then press “Try it on”. It usually takes under a
-              minute.
+              Add your photo and the garment — or try a sample — then press “Try it on”. It usually
+              takes under a minute.
             </p>
           </div>
         ) : (
           <JobProgress
             stage={phase}
-            uploadPercent={uploadPercent}
-            elapsedMs={elapsed}
-            failedAt={failedAt}
+            uploadPercent={s.uploadPercent}
+            elapsedMs={s.elapsed}
+            failedAt={s.failedAt}
           />
         )}
 
         {busy && person ? (
           <div className="relative aspect-[3/4] w-full overflow-hidden rounded-xl bg-slate-100">
-            {/* eslint-disable-next-line @next/next/no-img-element -- local blob: preview */}
+            {/* eslint-disable-next-line @next/next/no-img-element -- local blob: preview or the owner's asset */}
             <img src={person.url} alt="" className="h-full w-full object-contain opacity-40" />
             <div
               className="absolute inset-0 animate-pulse bg-gradient-to-b from-transparent via-white/40 to-transparent"
@@ -87,7 +101,14 @@ export function StudioResult({
         ) : null}
 
         {phase === 'completed' && job ? (
-          <StudioDone job={job} person={person} elapsed={elapsed} onReset={onReset} />
+          <StudioDone
+            job={job}
+            personUrl={person?.url ?? null}
+            elapsed={s.elapsed}
+            onReset={s.reset}
+            canAfford={canAfford}
+            onBuy={onBuy}
+          />
         ) : null}
 
         {phase === 'failed' && job ? (
@@ -103,11 +124,9 @@ export function StudioResult({
                 refunded.
               </p>
             </div>
-            <div className="flex flex-wrap gap-3">
-              <Button variant="secondary" onClick={() => onReset(true)}>
-                Try again
-              </Button>
-              <Button variant="ghost" onClick={() => onReset(false)}>
+            <div className="flex flex-wrap gap-2">
+              <AgainButton canAfford={canAfford} onReset={s.reset} onBuy={onBuy} />
+              <Button variant="ghost" className="h-11" onClick={() => s.reset(false)}>
                 Start over
               </Button>
             </div>
@@ -118,23 +137,50 @@ export function StudioResult({
   );
 }
 
+/** "Try again" only when the balance pays for it; otherwise the way to buy credits. */
+function AgainButton({
+  canAfford,
+  onReset,
+  onBuy,
+}: {
+  canAfford: boolean;
+  onReset: (keep: boolean) => void;
+  onBuy: () => void;
+}) {
+  return canAfford ? (
+    <Button variant="secondary" className="h-11" onClick={() => onReset(true)}>
+      Try again
+    </Button>
+  ) : (
+    <Button variant="secondary" className="h-11" onClick={onBuy}>
+      Buy credits to try again
+    </Button>
+  );
+}
+
 function StudioDone({
   job,
-  person,
+  personUrl,
   elapsed,
   onReset,
+  canAfford,
+  onBuy,
 }: {
   job: TryonJobResponse;
-  person: PreparedImage | null;
+  personUrl: string | null;
   elapsed: number;
   onReset: (keepImages: boolean) => void;
+  canAfford: boolean;
+  onBuy: () => void;
 }) {
+  const full = jobImagePath(job.id);
   return (
-    <div className="flex flex-col gap-4" data-testid="result">
-      {person ? (
+    <div className="flex min-w-0 flex-col gap-4" data-testid="result">
+      {personUrl ? (
         <CompareSlider
-          beforeSrc={person.url}
-          afterSrc={jobImagePath(job.id)}
+          beforeSrc={personUrl}
+          afterSrc={full}
+          placeholderSrc={`${full}?w=160`}
           beforeAlt="Your photo"
           afterAlt="You wearing the garment"
         />
@@ -142,9 +188,10 @@ function StudioDone({
         // Resumed after a reload: the photo is not in this page any more, the result is.
         // eslint-disable-next-line @next/next/no-img-element -- our own image route
         <img
-          src={jobImagePath(job.id)}
+          src={full}
           alt="You wearing the garment"
-          className="w-full rounded-xl bg-slate-100 object-contain"
+          className="w-full rounded-xl bg-slate-100 bg-cover bg-center object-contain"
+          style={{ backgroundImage: `url(${full}?w=160)` }}
           data-testid="result-image"
         />
       )}
@@ -152,22 +199,18 @@ function StudioDone({
         Generated in {formatElapsed(job.processing_ms ?? elapsed)} ·{' '}
         {plural(job.credits_used, 'credit')} used
       </p>
-      <div className="flex flex-wrap gap-3">
-        <Button asChild>
-          <a href={`${jobImagePath(job.id)}?download=1`} download={`trailroom-${job.id}.webp`}>
+      <div className="flex flex-wrap gap-2">
+        <Button asChild className="h-11">
+          <a href={`${full}?download=1`} download={`trailroom-${job.id}.webp`}>
             Download
           </a>
         </Button>
-        {person ? (
-          <Button variant="secondary" onClick={() => onReset(true)}>
-            Try again
-          </Button>
-        ) : null}
-        <Button variant="ghost" onClick={() => onReset(false)}>
-          {person ? 'Start over' : 'New try-on'}
+        {personUrl ? <AgainButton canAfford={canAfford} onReset={onReset} onBuy={onBuy} /> : null}
+        <Button variant="ghost" className="h-11" onClick={() => onReset(false)}>
+          {personUrl ? 'Start over' : 'New try-on'}
         </Button>
-        <Button variant="ghost" asChild>
-          <Link href="/history">{person ? 'History' : 'Compare in History'}</Link>
+        <Button variant="ghost" asChild className="h-11">
+          <Link href={`/history/${job.id}`}>Compare in History</Link>
         </Button>
       </div>
     </div>

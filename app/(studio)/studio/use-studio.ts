@@ -1,28 +1,82 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PreparedImage } from '@/components/tryon/downscale-image';
+import { useCallback, useEffect, useState } from 'react';
 import type { StudioStage } from '@/components/tryon/job-progress';
+import { saveStudioDraft, takeStudioDraft } from '@/components/tryon/studio-draft';
+import { releaseImage, type StudioImage } from '@/components/tryon/studio-image';
+import { api } from '@/lib/client/api';
 import { ApiError } from '@/lib/client/api-error';
 import { submitTryon } from '@/lib/client/tryon';
 import { useTryonJob } from '@/lib/client/use-tryon-job';
-import type { TryonJobResponse, TryonMode } from '@/lib/tryon/schemas';
+import type { PhotoRetention, SavedPhotoResponse } from '@/lib/photos/schemas';
+import { studioTryonFormSchema, type TryonJobResponse, type TryonMode } from '@/lib/tryon/schemas';
 
+/** The result panel's element id (scrolled into view on a phone when a try-on starts). */
+export const RESULT_ID = 'studio-result';
 export type Phase = 'form' | StudioStage;
 export type FailedAt = 'uploading' | 'queued' | 'processing';
+export type Slot = 'person' | 'top' | 'bottom';
+export type Images = Record<Slot, StudioImage | null>;
+export interface StudioInitial {
+  mode?: TryonMode;
+  images?: Partial<Images>;
+}
+
+const FIELD_SLOT: Record<string, string> = {
+  user_image: 'Add a photo of yourself',
+  top_image: 'Add the top garment',
+  bottom_image: 'Add the bottom garment',
+};
+
+/** What the studio's form schema (the route's rules) says is missing, or null. */
+export function missingReason(mode: TryonMode, images: Images): string | null {
+  const part = (img: StudioImage | null) =>
+    img ? (img.source === 'file' ? img.blob : img.ref) : undefined;
+  const parsed = studioTryonFormSchema.safeParse({
+    mode,
+    user_image: part(images.person),
+    top_image: part(images.top),
+    ...(mode === 'full' ? { bottom_image: part(images.bottom) } : {}),
+  });
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  return FIELD_SLOT[String(issue?.path[0])] ?? issue?.message ?? 'Check the photos';
+}
+
+async function savePersonPhoto(img: StudioImage, retention: PhotoRetention) {
+  if (img.source !== 'file') return img;
+  const form = new FormData();
+  form.set('image', img.blob, 'me.jpg');
+  form.set('retention', retention);
+  const saved = await api<SavedPhotoResponse>('/api/photos', { form });
+  return {
+    source: 'ref',
+    ref: `asset:${saved.id}`,
+    url: img.url,
+    label: 'Saved to My photos',
+  } as const;
+}
 
 /**
  * The studio's state machine: form → uploading → queued → processing →
- * completed | failed, with the chosen images, the job (polled until it
- * ends) and an elapsed-time clock while it runs.
+ * completed | failed, with the chosen photos (files or references), the job
+ * (polled until it ends), and the draft kept on the device while buying credits.
  */
-export function useStudio(resume: TryonJobResponse | undefined) {
+export function useStudio(resume: TryonJobResponse | undefined, initial: StudioInitial = {}) {
   const router = useRouter();
-  const [mode, setMode] = useState<TryonMode>(resume?.mode ?? 'top');
-  const [person, setPerson] = useState<PreparedImage | null>(null);
-  const [top, setTop] = useState<PreparedImage | null>(null);
-  const [bottom, setBottom] = useState<PreparedImage | null>(null);
+  const [mode, setMode] = useState<TryonMode>(resume?.mode ?? initial.mode ?? 'top');
+  const [images, setImages] = useState<Images>({
+    person: null,
+    top: null,
+    bottom: null,
+    ...initial.images,
+  });
+  const [save, setSave] = useState<{ on: boolean; retention: PhotoRetention }>({
+    on: false,
+    retention: '30d',
+  });
+  const [restored, setRestored] = useState(false);
   const [phase, setPhase] = useState<Phase>(
     resume ? (resume.status === 'processing' ? 'processing' : 'queued') : 'form',
   );
@@ -31,59 +85,76 @@ export function useStudio(resume: TryonJobResponse | undefined) {
   const [submitError, setSubmitError] = useState<{ message: string; code: string } | null>(null);
   const resumedAt = resume ? Date.parse(resume.created_at) : null;
   const [startedAt, setStartedAt] = useState<number | null>(resumedAt);
-  // A resumed job renders on the server first: start the clock at its creation, the ticker catches up.
   const [now, setNow] = useState(() => resumedAt ?? Date.now());
   const [failedAt, setFailedAt] = useState<FailedAt>('processing');
-  const resultRef = useRef<HTMLDivElement>(null);
-
   const busy = phase === 'uploading' || phase === 'queued' || phase === 'processing';
 
-  // Elapsed-time ticker while a job runs.
+  // Back from buying credits: the photos and mode chosen before, as they were.
+  useEffect(() => {
+    if (resume) return;
+    let live = true;
+    void takeStudioDraft().then((draft) => {
+      if (!live || !draft) return;
+      setMode(draft.mode);
+      setImages(draft.images);
+      setRestored(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [resume]);
+
   useEffect(() => {
     if (!busy) return;
     const t = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(t);
   }, [busy]);
 
-  // Follow the job until it ends.
   useTryonJob(job && (phase === 'queued' || phase === 'processing') ? job.id : null, {
     onUpdate: (next) => {
       setJob(next);
       if (next.status === 'processing') setPhase('processing');
-      if (next.status === 'completed') {
-        setPhase('completed');
+      if (next.status === 'completed' || next.status === 'failed' || next.status === 'canceled') {
+        if (next.status !== 'completed') setFailedAt(next.started_at ? 'processing' : 'queued');
+        setPhase(next.status === 'completed' ? 'completed' : 'failed');
         setNow(Date.now());
         router.refresh();
-      }
-      if (next.status === 'failed' || next.status === 'canceled') {
-        setFailedAt(next.started_at ? 'processing' : 'queued');
-        setPhase('failed');
-        setNow(Date.now());
-        router.refresh();
-        // The refund lands just after the job is marked failed: refresh the balance once more.
-        setTimeout(() => router.refresh(), 1500);
+        // A refund lands just after the job is marked failed: refresh the balance once more.
+        if (next.status !== 'completed') setTimeout(() => router.refresh(), 1500);
       }
     },
     onLost: (err) => setSubmitError({ code: 'network_error', message: err.message }),
   });
 
+  const setImage = (slot: Slot) => (img: StudioImage | null) =>
+    setImages((prev) => ({ ...prev, [slot]: img }));
+
   const submit = useCallback(async () => {
-    if (!person || !top || (mode === 'full' && !bottom)) return;
+    const reason = missingReason(mode, images);
+    if (reason) return setSubmitError({ code: 'validation_error', message: reason });
     setSubmitError(null);
     setJob(null);
     setUploadPercent(0);
     setPhase('uploading');
     setStartedAt(Date.now());
+    setNow(Date.now());
     // On a phone the result panel is below the form: bring the progress into view.
     if (window.matchMedia('(max-width: 1023px)').matches)
-      resultRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    setNow(Date.now());
-    const form = new FormData();
-    form.set('mode', mode);
-    form.set('user_image', person.blob, 'person.jpg');
-    form.set('top_image', top.blob, 'top.jpg');
-    if (mode === 'full' && bottom) form.set('bottom_image', bottom.blob, 'bottom.jpg');
+      document.getElementById(RESULT_ID)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     try {
+      let person = images.person!;
+      if (save.on && person.source === 'file') {
+        person = await savePersonPhoto(person, save.retention);
+        setImages((prev) => ({ ...prev, person }));
+        setSave((s) => ({ ...s, on: false }));
+      }
+      const form = new FormData();
+      form.set('mode', mode);
+      const put = (field: string, img: StudioImage, file: string) =>
+        img.source === 'file' ? form.set(field, img.blob, file) : form.set(field, img.ref);
+      put('user_image', person, 'person.jpg');
+      put('top_image', images.top!, 'top.jpg');
+      if (mode === 'full' && images.bottom) put('bottom_image', images.bottom, 'bottom.jpg');
       const created = await submitTryon(form, crypto.randomUUID(), setUploadPercent);
       setJob(created);
       setPhase(created.status === 'processing' ? 'processing' : 'queued');
@@ -97,7 +168,7 @@ export function useStudio(resume: TryonJobResponse | undefined) {
       setSubmitError({ code: e.code, message: e.message });
       if (e.code === 'insufficient_credits') router.refresh();
     }
-  }, [person, top, bottom, mode, router]);
+  }, [images, mode, save, router]);
 
   function reset(keepImages: boolean) {
     setJob(null);
@@ -105,18 +176,25 @@ export function useStudio(resume: TryonJobResponse | undefined) {
     setSubmitError(null);
     setStartedAt(null);
     if (!keepImages) {
-      for (const img of [person, top, bottom]) if (img) URL.revokeObjectURL(img.url);
-      setPerson(null);
-      setTop(null);
-      setBottom(null);
+      Object.values(images).forEach(releaseImage);
+      setImages({ person: null, top: null, bottom: null });
     }
+  }
+
+  /** Keeps the current choice on this device, then opens the in-app purchase. */
+  async function buyCredits(credits?: number) {
+    await saveStudioDraft({ mode, images });
+    router.push(`/credits/buy?return_to=studio${credits ? `&credits=${credits}` : ''}`);
   }
 
   return {
     mode,
     setMode,
-    images: { person, top, bottom },
-    setImage: { person: setPerson, top: setTop, bottom: setBottom },
+    images,
+    setImage,
+    save,
+    setSave,
+    restored,
     phase,
     busy,
     job,
@@ -124,8 +202,8 @@ export function useStudio(resume: TryonJobResponse | undefined) {
     submitError,
     elapsed: startedAt ? now - startedAt : 0,
     failedAt,
-    resultRef,
     submit,
     reset,
+    buyCredits,
   };
 }

@@ -14,5 +14,10 @@ export default async function BillingSuccessPage({
   await requirePageUser({
     returnTo: `/billing/success${sp.session_id ? `?session_id=${encodeURIComponent(sp.session_id)}` : ''}`,
   });
-  return <SuccessClient sessionId={sp.session_id ?? null} />;
+  return (
+    <SuccessClient
+      sessionId={sp.session_id ?? null}
+      returnTo={sp.return_to === 'studio' ? 'studio' : null}
+    />
+  );
 }

@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import { Price } from '@/components/price';
 import { Button } from '@/components/ui/button';
 import type { CheckoutStatusJson } from '@/lib/billing';
-
-const whole = new Intl.NumberFormat('en-US');
+import { api, ApiError } from '@/lib/client';
+import { formatCount } from '@/lib/format';
 const POLL_MS = 1_000;
 const GIVE_UP_MS = 90_000;
 
@@ -21,7 +21,14 @@ type View =
  * The webhook grants the credits; this page only watches for them, polling
  * the checkout status until the payment is granted or has clearly ended.
  */
-export function SuccessClient({ sessionId }: { sessionId: string | null }) {
+export function SuccessClient({
+  sessionId,
+  returnTo = null,
+}: {
+  sessionId: string | null;
+  /** `studio`: the purchase started in the studio, whose photos are waiting there. */
+  returnTo?: 'studio' | null;
+}) {
   const [view, setView] = useState<View>({ kind: 'waiting' });
 
   useEffect(() => {
@@ -31,23 +38,20 @@ export function SuccessClient({ sessionId }: { sessionId: string | null }) {
     async function poll() {
       if (stop) return;
       try {
-        const res = await fetch(`/api/v1/billing/checkout/${encodeURIComponent(sessionId!)}`, {
-          cache: 'no-store',
-        });
-        const body = (await res.json()) as CheckoutStatusJson & { error?: { message: string } };
-        if (!res.ok) {
-          setView({
-            kind: 'error',
-            message: body.error?.message ?? 'Could not load this checkout.',
-          });
-          return;
-        }
+        const body = await api<CheckoutStatusJson>(
+          `/api/v1/billing/checkout/${encodeURIComponent(sessionId!)}`,
+        );
         if (body.credits_granted) return setView({ kind: 'done', status: body });
         if (['failed', 'canceled', 'flagged'].includes(body.status))
           return setView({ kind: 'stopped', status: body });
         setView({ kind: 'waiting', status: body });
-      } catch {
-        // A network blip: keep polling.
+      } catch (err) {
+        // A network blip (status 0): keep polling; an answer with an error ends it.
+        if (err instanceof ApiError && err.status !== 0)
+          return setView({
+            kind: 'error',
+            message: err.message || 'Could not load this checkout.',
+          });
       }
       if (Date.now() - started > GIVE_UP_MS) return setView({ kind: 'slow' });
       setTimeout(() => void poll(), POLL_MS);
@@ -97,7 +101,7 @@ export function SuccessClient({ sessionId }: { sessionId: string | null }) {
           Payment received
         </p>
         <h1 className="mt-2 text-2xl font-bold text-slate-900">
-          {whole.format(s.credits)} credits added
+          {formatCount(s.credits)} credits added
         </h1>
         <p className="mt-2 text-slate-700">
           You paid <Price cents={s.amount_cents} currency={s.currency} />.
@@ -105,13 +109,15 @@ export function SuccessClient({ sessionId }: { sessionId: string | null }) {
         <p className="mt-6 text-lg text-slate-900">
           Your balance:{' '}
           <strong data-testid="balance-total" className="tabular-nums">
-            {whole.format(s.balance.total)}
+            {formatCount(s.balance.total)}
           </strong>{' '}
           credits
         </p>
         <div className="mt-8 flex flex-wrap justify-center gap-3">
-          <Button asChild>
-            <Link href="/studio">Start a try-on</Link>
+          <Button asChild className="h-11">
+            <Link href="/studio">
+              {returnTo === 'studio' ? 'Back to your try-on' : 'Start a try-on'}
+            </Link>
           </Button>
           <Button asChild variant="secondary">
             <Link href="/billing">See payments</Link>
@@ -133,7 +139,7 @@ export function SuccessClient({ sessionId }: { sessionId: string | null }) {
       <h1 className="mt-4 text-2xl font-bold text-slate-900">Confirming your payment…</h1>
       <p className="mt-2 text-slate-700">
         {view.status
-          ? `Adding ${whole.format(view.status.credits)} credits as soon as the payment is confirmed.`
+          ? `Adding ${formatCount(view.status.credits)} credits as soon as the payment is confirmed.`
           : 'This usually takes a few seconds.'}
       </p>
     </div>

@@ -12,11 +12,14 @@ export const dynamic = 'force-dynamic';
 /** The local stand-in for Stripe's hosted checkout. Does not exist in production or with a Stripe key. */
 export default async function TestCheckoutPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ sessionId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
 }) {
   if (!localCheckoutEnabled) notFound();
   const { sessionId } = await params;
+  const returnTo = (await searchParams).return_to === 'studio' ? 'studio' : null;
   const caller = await requirePageUser({
     returnTo: `/billing/test-checkout/${encodeURIComponent(sessionId)}`,
   });
@@ -24,5 +27,5 @@ export default async function TestCheckoutPage({
     if (err instanceof AppError && err.code === 'not_found') notFound();
     throw err;
   });
-  return <TestCheckoutClient checkout={checkout} />;
+  return <TestCheckoutClient checkout={checkout} returnTo={returnTo} />;
 }

@@ -4,35 +4,45 @@ import { useState } from 'react';
 import { Price } from '@/components/price';
 import { Button } from '@/components/ui/button';
 import type { LocalCheckoutView } from '@/lib/billing';
+import { api, useApiAction } from '@/lib/client';
+import { formatCount } from '@/lib/format';
 
-const whole = new Intl.NumberFormat('en-US');
+/** Where the browser goes after Pay or Cancel: the route's answer, or back to the studio. */
+function nextUrl(redirectTo: string, action: 'pay' | 'cancel', returnTo: 'studio' | null) {
+  if (returnTo !== 'studio') return redirectTo;
+  if (action === 'cancel') return '/studio?checkout=canceled';
+  return `${redirectTo}${redirectTo.includes('?') ? '&' : '?'}return_to=studio`;
+}
 
-export function TestCheckoutClient({ checkout }: { checkout: LocalCheckoutView }) {
+export function TestCheckoutClient({
+  checkout,
+  returnTo = null,
+}: {
+  checkout: LocalCheckoutView;
+  returnTo?: 'studio' | null;
+}) {
   const [pending, setPending] = useState<'pay' | 'cancel' | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const open = checkout.status === 'created' || checkout.status === 'pending';
-
-  async function act(action: 'pay' | 'cancel') {
-    setPending(action);
-    setError(null);
-    try {
-      const res = await fetch(
-        `/api/billing/test-checkout/${encodeURIComponent(checkout.sessionId)}`,
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ action }),
-        },
-      );
-      const body = (await res.json()) as { redirect_to?: string; error?: { message: string } };
-      if (!res.ok || !body.redirect_to)
-        throw new Error(body.error?.message ?? 'The test checkout failed.');
-      window.location.assign(body.redirect_to);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : 'The test checkout failed.');
-      setPending(null);
-    }
-  }
+  const action = useApiAction(
+    async (which: 'pay' | 'cancel') => {
+      setPending(which);
+      try {
+        const body = await api<{ redirect_to?: string }>(
+          `/api/billing/test-checkout/${encodeURIComponent(checkout.sessionId)}`,
+          { json: { action: which } },
+        );
+        if (!body.redirect_to) throw new Error('The test checkout failed.');
+        window.location.assign(nextUrl(body.redirect_to, which, returnTo));
+        return body;
+      } catch (err) {
+        setPending(null);
+        throw err;
+      }
+    },
+    { fallback: 'The test checkout failed.' },
+  );
+  const act = (which: 'pay' | 'cancel') => action.run(which);
+  const error = action.error;
 
   return (
     <div className="mx-auto max-w-lg space-y-6">
@@ -50,7 +60,7 @@ export function TestCheckoutClient({ checkout }: { checkout: LocalCheckoutView }
       </div>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-xl font-semibold text-slate-900">
-          {whole.format(checkout.credits)} TrailRoom credits
+          {formatCount(checkout.credits)} TrailRoom credits
         </h1>
         <dl className="mt-4 space-y-2 text-sm">
           <div className="flex justify-between">

@@ -1,16 +1,19 @@
 import { apiRoute, readJson } from '@/lib/api';
 import { checkoutRequestSchema, createCheckout } from '@/lib/billing';
 
-// POST /api/v1/billing/checkout — start buying credits (Stripe Checkout, or the local test checkout)
+// POST /api/v1/billing/checkout — start buying credits (Stripe Checkout, or the local test checkout; ?return_to=studio)
 export const POST = apiRoute(
   { auth: 'user', sessionOnly: true, rateLimit: 'checkout' },
   async ({ req, caller }) => {
     const { credits } = checkoutRequestSchema.parse(await readJson(req));
     const clientKey = req.headers.get('idempotency-key')?.trim().slice(0, 200) || undefined;
+    // `?return_to=studio`: an in-app purchase from the studio returns there, paid or cancelled.
+    const returnTo = req.nextUrl.searchParams.get('return_to') === 'studio' ? 'studio' : undefined;
     const result = await createCheckout({
       userId: caller.userId,
       credits,
       ...(clientKey ? { clientKey } : {}),
+      ...(returnTo ? { returnTo } : {}),
     });
     return {
       checkout_session_id: result.checkoutSessionId,
