@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { IMAGE_LIMITS, normalizeImage } from '@/lib/images';
-import { photoLikeJpeg } from '@/lib/images/test-fixtures';
+import { photoLikeJpeg } from '@/lib/testing/image-fixtures';
 import { defineSuite } from './suite';
 
 /**

@@ -6,9 +6,9 @@ import { User } from '@/models';
 import { env } from '@/lib/env';
 import { ensureIndexes } from '@/lib/db';
 import { normalizeImage } from '@/lib/images';
-import { photoLikeJpeg } from '@/lib/images/test-fixtures';
+import { photoLikeJpeg } from '@/lib/testing/image-fixtures';
 import { putImage, readImageForRequest } from '@/lib/storage';
-import { startS3Server, type S3TestServer } from '@/lib/storage/test-support/s3-server';
+import { startS3Server, type S3TestServer } from '@/lib/testing/s3-server';
 // @ts-expect-error -- plain ESM launcher shared with npm run dev and the tests
 import { startDatabase, withDatabase } from '../scripts/lib/database.mjs';
 import { defineSuite } from './suite';

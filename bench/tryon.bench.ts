@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { normalizeImage } from '@/lib/images';
-import { photoLikeJpeg } from '@/lib/images/test-fixtures';
+import { photoLikeJpeg } from '@/lib/testing/image-fixtures';
 import { drainInline } from '@/lib/jobs';
 import { createTryonJob, type TryonSubmission } from '@/lib/tryon';
-import { createUser, givePaidCredits, seedPrompts } from '@/lib/tryon/test-support';
+import { createUser, givePaidCredits, seedPrompts } from '@/lib/testing/tryon-fixtures';
 // @ts-expect-error -- plain ESM launcher shared with npm run dev and the tests
 import { startDatabase, withDatabase } from '../scripts/lib/database.mjs';
 import { defineSuite } from './suite';

@@ -9,8 +9,8 @@ import {
   createWebhookEndpoint,
   signWebhook,
 } from '@/lib/webhooks';
-import { startReceiver, type Receiver } from '@/lib/webhooks/test-support';
-import { createUser } from '@/lib/tryon/test-support';
+import { startReceiver, type Receiver } from '@/lib/testing/webhook-receiver';
+import { createUser } from '@/lib/testing/tryon-fixtures';
 // @ts-expect-error -- plain ESM launcher shared with npm run dev and the tests
 import { startDatabase, withDatabase } from '../scripts/lib/database.mjs';
 import { defineSuite } from './suite';

@@ -26,7 +26,7 @@ import {
   MAGENTA,
   makeImage,
   seedPrompts,
-} from '@/lib/tryon/test-support';
+} from '@/lib/testing/tryon-fixtures';
 import { activatePromptVersion } from '@/lib/prompts';
 import { tryonGenerate } from './tryon-generate';
 import { sweepStuckJobs } from './sweep-stuck-jobs';

@@ -8,7 +8,7 @@ vi.hoisted(() => {
 
 import { emitUserEvent } from '@/lib/events';
 import { claimJob, drainInline, runInlineCronTick } from '@/lib/jobs';
-import { createUser } from '@/lib/tryon/test-support';
+import { createUser } from '@/lib/testing/tryon-fixtures';
 import {
   attemptDueWebhookDeliveries,
   attemptDueWebhookDelivery,
@@ -17,7 +17,7 @@ import {
   DISABLE_AFTER_FAILED_DELIVERIES,
   RETRY_SCHEDULE_MS,
 } from '@/lib/webhooks';
-import { startReceiver, type Receiver } from '@/lib/webhooks/test-support';
+import { startReceiver, type Receiver } from '@/lib/testing/webhook-receiver';
 import { JobClaim } from '@/models/job-claim';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';

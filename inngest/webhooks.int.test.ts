@@ -12,7 +12,7 @@ import { emitUserEvent, USER_EVENT } from '@/lib/events';
 import type { OutgoingEvent } from '@/lib/jobs';
 import { drainInline, sendEvent } from '@/lib/jobs';
 import { TRYON_JOB_CREATED, jobEventId } from '@/lib/tryon';
-import { createQueuedJob, createUser, seedPrompts } from '@/lib/tryon/test-support';
+import { createQueuedJob, createUser, seedPrompts } from '@/lib/testing/tryon-fixtures';
 import {
   createWebhookEndpoint,
   DISABLE_AFTER_FAILED_DELIVERIES,
@@ -20,7 +20,7 @@ import {
   RETRY_SCHEDULE_MS,
   updateWebhookEndpoint,
 } from '@/lib/webhooks';
-import { startReceiver, type Receiver } from '@/lib/webhooks/test-support';
+import { startReceiver, type Receiver } from '@/lib/testing/webhook-receiver';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
 import { webhooksFanOut } from './webhooks-fan-out';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { normalizeImage } from '@/lib/images';
-import { photoLikeJpeg, solid } from '@/lib/images/test-fixtures';
+import { photoLikeJpeg, solid } from '@/lib/testing/image-fixtures';
 import { generateTryOn } from './generate-try-on';
 import { isInjectedFailureImage } from './local-provider';
 import { ProviderError, errorFromStatus } from './provider-error';

@@ -12,7 +12,7 @@ import {
   adminRefundPayment,
   createCheckout,
 } from './index';
-import { paidPayment } from './test-support/paid-payment';
+import { paidPayment } from '@/lib/testing/payment-fixtures';
 
 // No STRIPE_SECRET_KEY: payments are local test-checkout ones, refunded by the same revocation path.
 let finance: Caller;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStripeMock } from './test-support/stripe-mock';
+import { startStripeMock } from '@/lib/testing/stripe-mock';
 
 // Stripe's API emulator behind a recording proxy; set before any app module loads lib/env.
 const mock = await startStripeMock();
@@ -10,9 +10,10 @@ process.env.STRIPE_API_URL = mock.url;
 const { AdminOperation, AuditLog, CreditTransaction, Payment } = await import('@/models');
 const { adminRefundPayment, adminGetPayment } = await import('./index');
 const { chargeObject, stripeEventPayload } = await import('./stripe-event-payload');
-const { paidPayment } = await import('./test-support/paid-payment');
+const { paidPayment } = await import('@/lib/testing/payment-fixtures');
 const { createStripeClient } = await import('./stripe-client');
-const { makeDeliver, expectLedgerReconciled } = await import('./test-support/webhook-harness');
+const { makeDeliver, expectLedgerReconciled } =
+  await import('@/lib/testing/stripe-webhook-harness');
 const { createTestUser } = await import('@/lib/testing/session-request');
 const { getBalance } = await import('@/lib/credits');
 const { POST: webhookRoute } = await import('@/app/api/webhooks/stripe/route');

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { startStripeMock } from './test-support/stripe-mock';
+import { startStripeMock } from '@/lib/testing/stripe-mock';
 
 // A real Stripe API emulator; the SDK is pointed at it through STRIPE_API_URL.
 // Set before any app module loads lib/env (they are imported dynamically below).

@@ -12,7 +12,7 @@ import { reconcile } from './reconcile';
 import { refundUsage } from './refund-usage';
 import { revokePurchasedCredits } from './revoke-purchased-credits';
 import { spendCredits } from './spend-credits';
-import { makeUser } from './test-support/fixtures';
+import { makeUser } from '@/lib/testing/credit-fixtures';
 
 const emitted = vi.hoisted(() => [] as Array<{ id: string; type: string; userId: string }>);
 vi.mock('@/lib/events/emit-user-event', () => ({
@@ -85,7 +85,7 @@ describe('credit ledger under concurrency', () => {
     await getBalance(userId);
     const run = promisify(execFile);
     const tsx = path.resolve('node_modules/.bin/tsx');
-    const worker = path.resolve('lib/credits/test-support/spend-worker.ts');
+    const worker = path.resolve('lib/testing/spend-worker.ts');
     const outs = await Promise.all(
       [0, 1, 2].map((w) =>
         run(tsx, ['--tsconfig', 'tsconfig.json', worker, userId, '15', `usage:proc${w}`], {

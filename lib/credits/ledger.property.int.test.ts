@@ -10,7 +10,7 @@ import { reconcile } from './reconcile';
 import { refundUsage } from './refund-usage';
 import { revokePurchasedCredits } from './revoke-purchased-credits';
 import { spendCredits } from './spend-credits';
-import { makeUser } from './test-support/fixtures';
+import { makeUser } from '@/lib/testing/credit-fixtures';
 
 // Random sequences of operations (with replays of earlier keys) against the
 // real database: afterwards balance = sum(ledger), the chain has no gaps, no

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { decodeImageInput, isImageUrl } from './decode-image-input';
-import { solid } from './test-fixtures';
+import { solid } from '@/lib/testing/image-fixtures';
 
 function codeOf(fn: () => unknown): string {
   try {

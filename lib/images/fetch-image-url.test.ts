@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { fetchImageUrl } from './fetch-image-url';
 import { readImageInput } from './read-image-input';
-import { solid } from './test-fixtures';
+import { solid } from '@/lib/testing/image-fixtures';
 
 /**
  * A real HTTP server on 127.0.0.1 serves the fetch path. Refused targets

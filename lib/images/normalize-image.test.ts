@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { AppError } from '@/lib/errors';
 import { acceptedImageTypes, heicSupported, normalizeImage } from './normalize-image';
-import { crc32, halves, noisePng, photoLikeJpeg, pngWithClaimedSize, solid } from './test-fixtures';
+import {
+  crc32,
+  halves,
+  noisePng,
+  photoLikeJpeg,
+  pngWithClaimedSize,
+  solid,
+} from '@/lib/testing/image-fixtures';
 
 async function refusal(input: Buffer): Promise<AppError> {
   const err = await normalizeImage(input).then(

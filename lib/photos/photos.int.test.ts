@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { deleteExpiredImages, getImageForOwner } from '@/lib/storage';
 import { filterKeys, recordQueries } from '@/lib/testing/record-queries';
 import { normalizeInputImages, storeInputImages } from '@/lib/tryon/store-input-images';
-import { createUser, makeImage } from '@/lib/tryon/test-support';
+import { createUser, makeImage } from '@/lib/testing/tryon-fixtures';
 import { Asset } from '@/models';
 import { SavedPhoto } from '@/models/saved-photo';
 import {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { drainInline } from '@/lib/jobs';
 import { createTryonJob, planJobGeneration } from '@/lib/tryon';
-import { createQueuedJob, createUser, makeImage, seedPrompts } from '@/lib/tryon/test-support';
+import { createQueuedJob, createUser, makeImage, seedPrompts } from '@/lib/testing/tryon-fixtures';
 import { createTestUser } from '@/lib/testing/session-request';
 import { AuditLog, Prompt, PromptActivation, TryonJob, type PromptType } from '@/models';
 import {

@@ -1,4 +1,4 @@
-import { defineStorageSuite } from './test-support/storage-suite';
+import { defineStorageSuite } from '@/lib/testing/storage-suite';
 
 // The MongoDB driver (default): bytes inside the asset documents.
 defineStorageSuite('mongodb');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startS3Server } from './test-support/s3-server';
+import { startS3Server } from '@/lib/testing/s3-server';
 
 // A real S3-API server (versitygw, posix backend: one file per object), and
 // lib/env pointed at it before any app module loads (imported dynamically).
@@ -19,7 +19,7 @@ const { objectExists } = await import('./object-store');
 const { deleteAccount } = await import('@/lib/users');
 const { GET } = await import('@/app/api/assets/[id]/route');
 const { defineStorageSuite, freshImage, newUser, newJob, ageAsset } =
-  await import('./test-support/storage-suite');
+  await import('@/lib/testing/storage-suite');
 
 afterAll(async () => {
   await s3.stop();

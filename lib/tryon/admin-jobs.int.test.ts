@@ -18,7 +18,13 @@ import {
   findStuckJobs,
   refundJob,
 } from './index';
-import { createQueuedJob, createUser, givePaidCredits, MAGENTA, seedPrompts } from './test-support';
+import {
+  createQueuedJob,
+  createUser,
+  givePaidCredits,
+  MAGENTA,
+  seedPrompts,
+} from '@/lib/testing/tryon-fixtures';
 
 let admin: Caller;
 

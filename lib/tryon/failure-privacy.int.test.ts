@@ -5,7 +5,7 @@ import { GET as getJobRoute } from '@/app/api/v1/tryon/[id]/route';
 import { GET as adminJobRoute } from '@/app/api/admin/jobs/[id]/route';
 import { failAndRefundJob, PUBLIC_FAILURES } from './index';
 import { recordJobAttemptError } from './record-job-attempt';
-import { createQueuedJob } from './test-support';
+import { createQueuedJob } from '@/lib/testing/tryon-fixtures';
 
 /** Every event the code raises, captured at the one place events leave the process. */
 const sent = vi.hoisted(() => [] as Array<{ name: string; data: Record<string, unknown> }>);

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { filterKeys, recordQueries } from '@/lib/testing/record-queries';
 import { Asset } from '@/models';
 import { getWardrobeItem } from './index';
-import { createQueuedJob, createUser, seedPrompts } from './test-support';
+import { createQueuedJob, createUser, seedPrompts } from '@/lib/testing/tryon-fixtures';
 
 /** The wardrobe detail page's read: owner only, by `_id` alone, and honest about deleted images. */
 describe('getWardrobeItem', () => {

@@ -5,7 +5,7 @@ import { getImageForOwner } from '@/lib/storage';
 import { filterKeys, recordQueries } from '@/lib/testing/record-queries';
 import { TryonJob } from '@/models/tryon-job';
 import { deleteTryonJob, getTryonJobOrThrow, setTryonFavorite } from './index';
-import { createQueuedJob, createUser, seedPrompts } from './test-support';
+import { createQueuedJob, createUser, seedPrompts } from '@/lib/testing/tryon-fixtures';
 
 /**
  * Issue 13: every per-request read of a job or image is by `_id` alone with

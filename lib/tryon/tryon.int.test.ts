@@ -21,7 +21,7 @@ import {
   givePaidCredits,
   makeImage,
   seedPrompts,
-} from './test-support';
+} from '@/lib/testing/tryon-fixtures';
 
 async function submission(
   mode: 'top' | 'full',

@@ -8,7 +8,7 @@ vi.hoisted(() => {
 
 import { emitUserEvent } from '@/lib/events';
 import { drainInline } from '@/lib/jobs';
-import { createUser } from '@/lib/tryon/test-support';
+import { createUser } from '@/lib/testing/tryon-fixtures';
 import { callRoute, createTestUser, sessionToken } from '@/lib/testing/session-request';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
@@ -16,7 +16,7 @@ import { POST as create } from '@/app/api/v1/webhooks/route';
 import { RETRY_SCHEDULE_MS, webhookAddressPolicy } from './config';
 import { generateWebhookSecret } from './generate-webhook-secret';
 import { sendWebhookRequest } from './send-webhook-request';
-import { startReceiver, type Receiver } from './test-support';
+import { startReceiver, type Receiver } from '@/lib/testing/webhook-receiver';
 
 let receiver: Receiver;
 let port = '';

@@ -49,9 +49,9 @@ describe('admins and their own money', () => {
   });
 
   it('refuses refunding one’s own job and one’s own payment, audited', async () => {
-    const { createQueuedJob } = await import('@/lib/tryon/test-support');
+    const { createQueuedJob } = await import('@/lib/testing/tryon-fixtures');
     const { failAndRefundJob } = await import('@/lib/tryon');
-    const { paidPayment } = await import('@/lib/billing/test-support/paid-payment');
+    const { paidPayment } = await import('@/lib/testing/payment-fixtures');
     const admin = await createTestUser({ role: 'super_admin' });
     const adminId = admin._id.toString();
     const token = await sessionToken(admin);

@@ -27,7 +27,7 @@ interface Entry {
 
 /** A failed, refunded try-on job of the user (retry needs failed; refund then replays, still 200). */
 async function failedJob(userId: string): Promise<string> {
-  const { createQueuedJob } = await import('@/lib/tryon/test-support');
+  const { createQueuedJob } = await import('@/lib/testing/tryon-fixtures');
   const { failAndRefundJob } = await import('@/lib/tryon');
   const job = await createQueuedJob(userId, { status: 'processing', startedAt: new Date() });
   await failAndRefundJob(job._id.toString(), { code: 'provider_error', message: 'role matrix' });
@@ -36,7 +36,7 @@ async function failedJob(userId: string): Promise<string> {
 
 /** A paid local test-checkout payment of the user. */
 async function paidPaymentOf(userId: string): Promise<string> {
-  const { paidPayment } = await import('@/lib/billing/test-support/paid-payment');
+  const { paidPayment } = await import('@/lib/testing/payment-fixtures');
   return (await paidPayment(userId, 300))._id.toString();
 }
 

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createUser } from '@/lib/tryon/test-support';
-import { startReceiver, type Receiver } from '@/lib/webhooks/test-support';
+import { createUser } from '@/lib/testing/tryon-fixtures';
+import { startReceiver, type Receiver } from '@/lib/testing/webhook-receiver';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
 

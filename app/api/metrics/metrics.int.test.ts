@@ -7,7 +7,7 @@ import {
   givePaidCredits,
   makeImage,
   seedPrompts,
-} from '@/lib/tryon/test-support';
+} from '@/lib/testing/tryon-fixtures';
 import { POST as submit } from '@/app/api/v1/tryon/route';
 import { GET as getJob } from '@/app/api/v1/tryon/[id]/route';
 import { GET } from './route';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import { env } from '@/lib/env';
-import { makeImage } from '@/lib/tryon/test-support';
+import { makeImage } from '@/lib/testing/tryon-fixtures';
 import {
   callRoute,
   createTestUser,

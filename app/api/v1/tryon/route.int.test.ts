@@ -10,7 +10,7 @@ import {
   createUser,
   makeImage,
   seedPrompts,
-} from '@/lib/tryon/test-support';
+} from '@/lib/testing/tryon-fixtures';
 import { GET as listRoute, POST } from './route';
 import { DELETE, GET as getRoute, PATCH } from './[id]/route';
 import { GET as imageRoute } from './[id]/image/route';

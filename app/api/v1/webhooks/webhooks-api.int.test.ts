@@ -7,9 +7,9 @@ vi.hoisted(() => {
 
 import { Webhook } from 'standardwebhooks';
 import { drainInline } from '@/lib/jobs';
-import { createApiKeyFor } from '@/lib/tryon/test-support';
+import { createApiKeyFor } from '@/lib/testing/tryon-fixtures';
 import { MAX_ENDPOINTS_PER_USER, type WebhookDeliveryPage } from '@/lib/webhooks';
-import { startReceiver, type Receiver } from '@/lib/webhooks/test-support';
+import { startReceiver, type Receiver } from '@/lib/testing/webhook-receiver';
 import { callRoute, createTestUser, sessionToken } from '@/lib/testing/session-request';
 import { ApiKey } from '@/models';
 import { WebhookDelivery } from '@/models/webhook-delivery';

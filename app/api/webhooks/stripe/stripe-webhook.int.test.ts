@@ -34,7 +34,7 @@ import {
   processedCount,
   reloadPayment,
   startPurchase,
-} from '@/lib/billing/test-support/webhook-harness';
+} from '@/lib/testing/stripe-webhook-harness';
 import { POST } from './route';
 
 const deliver = makeDeliver(POST);

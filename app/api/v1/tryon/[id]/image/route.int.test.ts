@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import sharp from 'sharp';
 import { drainInline } from '@/lib/jobs';
 import { thumbnailCache } from '@/lib/images/thumbnail';
-import { createApiKeyFor, createUser, makeImage, seedPrompts } from '@/lib/tryon/test-support';
+import { createApiKeyFor, createUser, makeImage, seedPrompts } from '@/lib/testing/tryon-fixtures';
 import { POST } from '../../route';
 import { GET as imageRoute } from './route';
 

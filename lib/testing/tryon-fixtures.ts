@@ -7,8 +7,8 @@ import { generateApiKey } from '@/lib/apikeys';
 import { seed } from '@/lib/seed/seed';
 import { ApiKey, User } from '@/models';
 import { TryonJob, type JobStatus, type TryonMode, type TryonJobDoc } from '@/models/tryon-job';
-import { autoClientKey, usageKey } from './keys';
-import { storeInputImages } from './store-input-images';
+import { autoClientKey, usageKey } from '@/lib/tryon/keys';
+import { storeInputImages } from '@/lib/tryon/store-input-images';
 
 /**
  * Test support for lib/tryon, inngest/ and the routes: real users, real

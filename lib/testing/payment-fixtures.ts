@@ -1,6 +1,6 @@
 import { Payment, type PaymentDoc } from '@/models';
-import { createCheckout } from '../create-checkout';
-import { fulfilCheckout } from '../fulfil-checkout';
+import { createCheckout } from '@/lib/billing/create-checkout';
+import { fulfilCheckout } from '@/lib/billing/fulfil-checkout';
 
 /**
  * A purchase completed through the real code (tests only): createCheckout,

@@ -16,7 +16,7 @@ import {
   putImage,
   signImageUrl,
   verifyImageSignature,
-} from '../index';
+} from '@/lib/storage';
 
 /** Noise, so that every image is distinct bytes (lossy WebP merges near colours). */
 export async function freshImage(): Promise<NormalizedImage> {

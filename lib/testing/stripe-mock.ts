@@ -1,10 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-// @ts-expect-error -- plain ESM launchers shared with npm scripts
-import { ensureStripeMock } from '../../../scripts/lib/tools.mjs';
-// @ts-expect-error -- plain ESM launchers shared with npm scripts
-import { freePort, waitForPort } from '../../../scripts/lib/ports.mjs';
+import { ensureStripeMock } from '../../tools/launchers/local-tools.mjs';
+import { freePort, waitForPort } from '../../tools/launchers/ports.mjs';
 
 export interface RecordedStripeRequest {
   method: string;

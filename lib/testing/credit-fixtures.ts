@@ -1,5 +1,5 @@
 import { User } from '@/models';
-import { grantPurchasedCredits } from '../grant-purchased-credits';
+import { grantPurchasedCredits } from '@/lib/credits/grant-purchased-credits';
 
 let n = 0;
 

@@ -3,8 +3,8 @@
 import { disconnectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { drainInline } from '@/lib/jobs';
-import { setLedgerTestHooks } from '../ledger';
-import { spendCredits } from '../spend-credits';
+import { setLedgerTestHooks } from '@/lib/credits/ledger';
+import { spendCredits } from '@/lib/credits/spend-credits';
 
 const [userId, countArg, prefix] = process.argv.slice(2);
 if (!userId || !countArg || !prefix)

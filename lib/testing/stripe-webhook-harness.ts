@@ -1,9 +1,9 @@
 import { NextRequest } from 'next/server';
 import { Payment, ProcessedEvent, User, type PaymentDoc } from '@/models';
 import { reconcile } from '@/lib/credits';
-import { stripeWebhookSecret } from '../config';
-import { createCheckout } from '../create-checkout';
-import { signStripePayload } from '../stripe-client';
+import { stripeWebhookSecret } from '@/lib/billing/config';
+import { createCheckout } from '@/lib/billing/create-checkout';
+import { signStripePayload } from '@/lib/billing/stripe-client';
 
 /**
  * Test harness: real users and payments through the real checkout code, and

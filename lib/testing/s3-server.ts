@@ -3,10 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-// @ts-expect-error -- plain ESM launchers shared with npm scripts
-import { ensureVersityGw } from '../../../scripts/lib/tools.mjs';
-// @ts-expect-error -- plain ESM launchers shared with npm scripts
-import { freePort, waitForPort } from '../../../scripts/lib/ports.mjs';
+import { ensureVersityGw } from '../../tools/launchers/local-tools.mjs';
+import { freePort, waitForPort } from '../../tools/launchers/ports.mjs';
 
 export interface S3TestServer {
   /** The variables that point lib/env (and so lib/storage) at this server. */
