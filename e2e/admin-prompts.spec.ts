@@ -84,10 +84,10 @@ test.describe('admin prompts and analytics', () => {
       .getByTestId(`version-row-${before}`)
       .getByRole('button', { name: `Roll back to v${before}` })
       .click();
-    await page
-      .getByRole('alertdialog')
-      .getByRole('button', { name: `Activate v${before}` })
-      .click();
+    // The dialog's title and its button say the same thing.
+    const rollback = page.getByRole('alertdialog', { name: `Roll back to v${before}?` });
+    await expect(rollback).toBeVisible();
+    await rollback.getByRole('button', { name: `Roll back to v${before}` }).click();
     await expect(page.getByText(`v${before} is now active.`)).toBeVisible();
     await expect(page.getByTestId(`version-row-${before}`)).toContainText('Active');
 

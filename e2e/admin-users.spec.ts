@@ -115,6 +115,10 @@ test.describe('admin area', () => {
 
     await page.getByLabel(/Reason \(recorded/).fill('Uploading other people’s photos');
     await page.getByRole('button', { name: 'Suspend account' }).click();
+    // Suspension asks first, saying what it does.
+    const confirmSuspend = page.getByRole('alertdialog', { name: `Suspend ${email}?` });
+    await expect(confirmSuspend).toContainText('signed out everywhere');
+    await confirmSuspend.getByRole('button', { name: 'Suspend now' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Account suspended' })).toBeVisible();
     await expect(page.getByText('Suspended: Uploading other people’s photos')).toBeVisible();
     await expect(page.getByRole('cell', { name: 'user.suspend' })).toBeVisible();
@@ -172,6 +176,10 @@ test.describe('admin area', () => {
     await page.getByLabel('Credits', { exact: true }).fill('25');
     await page.getByLabel('Why (kept in the audit log)').fill('e2e: goodwill after an outage');
     await page.getByRole('button', { name: 'Apply adjustment' }).click();
+    // The confirmation shows the effect before anything is applied.
+    const confirmAdjust = page.getByRole('alertdialog', { name: `Add 25 credits to ${email}?` });
+    await expect(confirmAdjust).toContainText('Paid credits go from 0 to 25');
+    await confirmAdjust.getByRole('button', { name: 'Add 25 credits' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Adjusted by +25 credits.' }),
     ).toBeVisible();

@@ -2,7 +2,11 @@
 
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { overlayClass, panelClass } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Textarea } from '@/components/ui/textarea';
 import { api } from '@/lib/client/api';
 import { errorMessage } from '@/lib/client/api-error';
 
@@ -42,7 +46,6 @@ export function ReasonDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const reasonId = useId();
-  const hintId = useId();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -69,44 +72,36 @@ export function ReasonDialog({
     >
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
       <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[min(92vw,32rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl bg-white p-6 shadow-xl focus:outline-none">
+        <Dialog.Overlay className={overlayClass} />
+        <Dialog.Content className={panelClass}>
           <Dialog.Title className="text-lg font-semibold text-slate-900">{title}</Dialog.Title>
           <Dialog.Description asChild>
             <div className="mt-2 space-y-2 text-sm text-slate-700">{description}</div>
           </Dialog.Description>
           <form onSubmit={submit} className="mt-4 space-y-4">
             {children}
-            <div>
-              <label htmlFor={reasonId} className="block text-sm font-medium text-slate-800">
-                Reason{' '}
-                <span className="font-normal text-slate-600">
-                  (required, kept in the audit log)
-                </span>
-              </label>
-              <textarea
+            <Field
+              label={
+                <>
+                  Reason{' '}
+                  <span className="font-normal text-slate-600">
+                    (required, kept in the audit log)
+                  </span>
+                </>
+              }
+              hint={`At least ${MIN_REASON_LENGTH} characters.`}
+            >
+              <Textarea
                 id={reasonId}
-                aria-describedby={hintId}
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
                 required
                 minLength={MIN_REASON_LENGTH}
                 maxLength={500}
                 rows={3}
-                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
               />
-              <p id={hintId} className="mt-1 text-xs text-slate-600">
-                At least {MIN_REASON_LENGTH} characters.
-              </p>
-            </div>
-            {error && (
-              <p
-                role="alert"
-                className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900"
-              >
-                {error}
-              </p>
-            )}
+            </Field>
+            {error && <Alert>{error}</Alert>}
             <div className="flex flex-wrap justify-end gap-2">
               <Dialog.Close asChild>
                 <Button type="button" variant="secondary" disabled={busy}>

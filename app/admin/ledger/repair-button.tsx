@@ -1,31 +1,27 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { api, useApiAction } from '@/lib/client';
 
+/** Rewrites the out-of-date balances from the ledger (audited), then reloads the report. */
 export function RepairButton() {
   const router = useRouter();
-  const [state, setState] = useState<'idle' | 'working' | 'error'>('idle');
-  async function repair() {
-    setState('working');
-    const res = await fetch('/api/admin/reconcile', { method: 'POST' });
-    if (!res.ok) {
-      setState('error');
-      return;
-    }
-    setState('idle');
-    router.refresh();
-  }
+  const repair = useApiAction(() => api('/api/admin/reconcile', { method: 'POST' }), {
+    fallback: 'Repair failed. Try again.',
+  });
   return (
-    <div className="flex items-center gap-3">
-      {state === 'error' && (
-        <span role="alert" className="text-sm text-red-700">
-          Repair failed. Try again.
-        </span>
-      )}
-      <Button onClick={() => void repair()} disabled={state === 'working'}>
-        {state === 'working' ? 'Repairing…' : 'Repair balances'}
+    <div className="flex flex-wrap items-center gap-3">
+      {repair.error && <Alert>{repair.error}</Alert>}
+      <Button
+        className="min-h-11"
+        disabled={repair.pending}
+        onClick={async () => {
+          if ((await repair.run()) !== undefined) router.refresh();
+        }}
+      >
+        {repair.pending ? 'Repairing…' : 'Repair balances'}
       </Button>
     </div>
   );

@@ -3,9 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { postAdmin, ReasonDialog } from '@/components/admin/reason-dialog';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { plural } from '@/lib/format';
 
-type Result = { tone: 'ok' | 'info'; text: string } | null;
+type Result = { tone: 'success' | 'info'; text: string } | null;
 
 /** Retry and refund for one job, each behind a confirmation with a required reason. */
 export function JobActions({
@@ -35,7 +37,7 @@ export function JobActions({
     if (!res.ok) return res.message;
     setRetryKey(crypto.randomUUID());
     setResult({
-      tone: 'ok',
+      tone: 'success',
       text: res.data.replayed
         ? 'This retry had already been made.'
         : 'Job re-queued. It runs again on the house: no new charge, the earlier refund stands.',
@@ -53,8 +55,8 @@ export function JobActions({
     setResult(
       res.data.refunded
         ? {
-            tone: 'ok',
-            text: `Refunded ${res.data.credits} credit${res.data.credits === 1 ? '' : 's'}.`,
+            tone: 'success',
+            text: `Refunded ${res.data.credits} ${plural(res.data.credits, 'credit')}.`,
           }
         : {
             tone: 'info',
@@ -95,7 +97,7 @@ export function JobActions({
               Refund credits
             </Button>
           }
-          title={`Refund ${creditsUsed} credit${creditsUsed === 1 ? '' : 's'}?`}
+          title={`Refund ${creditsUsed} ${plural(creditsUsed, 'credit')}?`}
           description={
             <p>
               The owner gets back what this job took, to the buckets it came from. A job is refunded
@@ -120,18 +122,7 @@ export function JobActions({
           )}
         </ul>
       )}
-      {result && (
-        <p
-          role="status"
-          className={
-            result.tone === 'ok'
-              ? 'rounded-lg border border-green-200 bg-green-50 p-3 text-sm text-green-900'
-              : 'rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800'
-          }
-        >
-          {result.text}
-        </p>
-      )}
+      {result && <Alert tone={result.tone}>{result.text}</Alert>}
     </div>
   );
 }

@@ -4,7 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { postAdmin, ReasonDialog } from '@/components/admin/reason-dialog';
 import { formatCents } from '@/components/price';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { formatCount } from '@/lib/format';
 import type { AdminRefundPaymentResult } from '@/lib/billing/admin-schemas';
 import { parseAmountToCents } from '@/lib/billing/parse-amount';
 
@@ -53,7 +57,7 @@ export function RefundPayment({
         ? `This refund had already been made (${refunded}).`
         : via === 'stripe'
           ? `Refund of ${refunded} sent to Stripe. The credits are taken back when Stripe confirms it (charge.refunded).`
-          : `Refunded ${refunded}; ${res.data.payment.credits_revoked.toLocaleString('en')} credits taken back in total.`,
+          : `Refunded ${refunded}; ${formatCount(res.data.payment.credits_revoked)} credits taken back in total.`,
     );
     setAmount('');
     setKind('full');
@@ -90,7 +94,7 @@ export function RefundPayment({
       >
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">Amount</legend>
-          <label className="flex items-center gap-2 text-sm text-slate-800">
+          <label className="flex min-h-11 items-center gap-2 text-sm text-slate-800">
             <input
               type="radio"
               name="refund-kind"
@@ -99,7 +103,7 @@ export function RefundPayment({
             />
             Everything not yet refunded ({formatCents(refundableCents, currency)})
           </label>
-          <label className="flex items-center gap-2 text-sm text-slate-800">
+          <label className="flex min-h-11 items-center gap-2 text-sm text-slate-800">
             <input
               type="radio"
               name="refund-kind"
@@ -109,39 +113,29 @@ export function RefundPayment({
             Part of it
           </label>
           {kind === 'partial' && (
-            <div>
-              <label htmlFor={amountId} className="block text-sm font-medium text-slate-800">
-                Amount in {currency.toUpperCase()}
-              </label>
-              <input
+            <Field
+              label={`Amount in ${currency.toUpperCase()}`}
+              error={
+                amount !== '' && !amountValid
+                  ? `Enter an amount up to ${formatCents(refundableCents, currency)}, with at most two decimals.`
+                  : null
+              }
+            >
+              <Input
                 id={amountId}
                 inputMode="decimal"
                 autoComplete="off"
                 value={amount}
                 onChange={(e) => setAmount(e.target.value)}
                 placeholder="e.g. 5.00"
-                aria-invalid={amount !== '' && !amountValid}
-                className="mt-1 block w-40 rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900"
+                className="w-40"
               />
-              {amount !== '' && !amountValid && (
-                <p className="mt-1 text-xs text-red-700">
-                  Enter an amount up to {formatCents(refundableCents, currency)}, with at most two
-                  decimals.
-                </p>
-              )}
-            </div>
+            </Field>
           )}
         </fieldset>
       </ReasonDialog>
       {!canRefund && <p className="text-sm text-slate-600">{blockedReason}</p>}
-      {result && (
-        <p
-          role="status"
-          className="rounded-lg border border-green-200 bg-green-50 p-3 text-sm text-green-900"
-        >
-          {result}
-        </p>
-      )}
+      {result && <Alert tone="success">{result}</Alert>}
     </div>
   );
 }
