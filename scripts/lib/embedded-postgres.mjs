@@ -60,10 +60,22 @@ function hydrateSymlinks() {
  * same expression serves `@>` once the planner sees the key as a constant
  * (custom plans: `plan_cache_mode=force_custom_plan`). It must be the
  * default `jsonb_ops`: `jsonb_path_ops` does not index a bare scalar and
- * scans the whole index. This event trigger adds one for `_id` and for the
- * owner fields the product filters by to every table FerretDB creates.
+ * scans the whole index. This event trigger adds one to every table FerretDB
+ * creates for `_id`, the owner fields the product filters by, and the unique
+ * keys read per request (API key hash, idempotency and client keys, checkout
+ * session, email). Fields a collection lacks cost an empty index.
  */
-const INDEXED_FIELDS = ['_id', 'userId', 'ownerId', 'endpointId'];
+const INDEXED_FIELDS = [
+  '_id',
+  'userId',
+  'ownerId',
+  'endpointId',
+  'keyHash',
+  'clientKey',
+  'idempotencyKey',
+  'checkoutSessionId',
+  'email',
+];
 const INDEX_TRIGGER_SQL = `
 CREATE OR REPLACE FUNCTION trailroom_index_ferretdb_table() RETURNS event_trigger
 LANGUAGE plpgsql AS $fn$
