@@ -15,12 +15,13 @@
 // node_modules and resizes an image. Exits non-zero on the first failure.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { startDatabase, withDatabase } from '../scripts/lib/database.mjs';
+import { prepareStandalone } from '../scripts/lib/instances.mjs';
 import { ensureProductionBuild } from '../scripts/lib/next-build.mjs';
 import { freePort, waitForPort } from '../scripts/lib/ports.mjs';
 import { ROOT } from '../scripts/lib/tools.mjs';
@@ -87,14 +88,12 @@ try {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     }),
   );
-  const standalone = path.join(ROOT, distDir, 'standalone');
-  check(existsSync(path.join(standalone, 'server.js')), `${distDir}/standalone/server.js exists`);
+  check(
+    existsSync(path.join(ROOT, distDir, 'standalone', 'server.js')),
+    `${distDir}/standalone/server.js exists`,
+  );
   // What the Dockerfile does: static assets (and public/, when there is one) beside the server.
-  cpSync(path.join(ROOT, distDir, 'static'), path.join(standalone, distDir, 'static'), {
-    recursive: true,
-  });
-  if (existsSync(path.join(ROOT, 'public')))
-    cpSync(path.join(ROOT, 'public'), path.join(standalone, 'public'), { recursive: true });
+  const standalone = prepareStandalone(distDir);
 
   // sharp from the traced node_modules, with its native binary.
   const requireStandalone = createRequire(path.join(standalone, 'server.js'));

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm test's `contract` step: the public API keeps the promise of its OpenAPI
 // document. Starts a throw-away database, seeds it plus a shopper with paid
-// credits and an API key, starts `next start` on the existing production
-// build (NODE_ENV=production, inline jobs, local image provider, no Stripe
+// credits and an API key, starts the standalone server of the existing
+// production build (`node server.js`, as deployed; NODE_ENV=production,
+// inline jobs, local image provider, no Stripe
 // key), then runs schemathesis (tools/schemathesis) with every check, the
 // stateful phase included — once with the API key, once with a session
 // cookie. Fails on any failure and if no case ran. Prints
@@ -22,6 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startDatabase, withDatabase } from './lib/database.mjs';
 import { freePort, waitForPort } from './lib/ports.mjs';
+import { prepareStandalone } from './lib/instances.mjs';
 import { BIN, run } from './lib/proc.mjs';
 import { ROOT, ensureSchemathesis } from './lib/tools.mjs';
 
@@ -109,15 +111,15 @@ const fixture = JSON.parse(
   execFileSync(BIN('tsx'), ['scripts/contract-fixture.ts'], { env, encoding: 'utf8' }).trim(),
 );
 
-server = spawn(BIN('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-  cwd: ROOT,
-  env,
+server = spawn(process.execPath, ['server.js'], {
+  cwd: prepareStandalone(distDir),
+  env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 try {
   await waitForPort(port, { child: server, timeoutMs: 60000 });
 } catch (err) {
-  await fail(`next start: ${err.message}`);
+  await fail(`standalone server: ${err.message}`);
 }
 
 /**

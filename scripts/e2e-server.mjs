@@ -4,8 +4,10 @@
 // local OpenID Connect server standing in for Google
 // (scripts/lib/mock-google.mjs) on E2E_OIDC_PORT (default E2E_PORT + 1000).
 //
-//   --mode=production (default): the production build (`next start`,
-//     NODE_ENV=production) as it is deployed — Google sign-in only, Stripe
+//   --mode=production (default): the production build as it is deployed —
+//     the standalone server (`node server.js` in <distDir>/standalone, static
+//     assets copied beside it as the Dockerfile does; scripts/lib/instances.mjs),
+//     NODE_ENV=production — Google sign-in only, Stripe
 //     Checkout through stripe-mock behind a stand-in that remembers sessions
 //     (scripts/lib/stripe-stand-in.mjs, on E2E_STRIPE_PORT, default
 //     E2E_PORT + 2000), jobs inline by explicit JOBS_MODE. The build in
@@ -20,6 +22,7 @@ import path from 'node:path';
 import { startDatabase, withDatabase } from './lib/database.mjs';
 import { BIN, run } from './lib/proc.mjs';
 import { startMockGoogle } from './lib/mock-google.mjs';
+import { prepareStandalone } from './lib/instances.mjs';
 import { ensureProductionBuild } from './lib/next-build.mjs';
 import { startStripeStandIn } from './lib/stripe-stand-in.mjs';
 
@@ -132,7 +135,12 @@ if (production) {
 
 if ((await run(BIN('tsx'), ['scripts/seed.ts'], { env })) !== 0) await shutdown(1);
 if (production) {
-  next = spawn(BIN('next'), ['start', '-p', String(port)], { stdio: 'inherit', env });
+  // The deployed artefact, not `next start` (which warns that it does not serve standalone output).
+  next = spawn(process.execPath, ['server.js'], {
+    cwd: prepareStandalone(distDir),
+    stdio: 'inherit',
+    env: { ...env, PORT: String(port), HOSTNAME: 'localhost' },
+  });
 } else {
   // Start from a cold development build, as CI does: a Turbopack cache left by
   // an earlier run of a different tree has made pages reload in a loop.

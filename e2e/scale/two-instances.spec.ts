@@ -284,10 +284,10 @@ test('(b) one rate-limit budget shared by both instances', async () => {
   const checkout = (inst: Instance, who: Shopper) =>
     call(inst, '/api/v1/billing/checkout', { method: 'POST', session: who.sessionToken, body: {} });
 
-  // Requests that do not overlap are counted exactly: 150 alternating requests,
-  // 75 per instance. Per-process buckets would let all 150 through (75 < 100 each).
+  // Requests that do not overlap are counted exactly: 120 alternating requests,
+  // 60 per instance. Per-process buckets would let all 120 through (60 < 100 each).
   const statuses: number[] = [];
-  for (let i = 0; i < 150; i++)
+  for (let i = 0; i < 120; i++)
     statuses.push((await checkout(i % 2 ? b : a, fixture.limited)).status);
   expect(statuses.filter((s) => s !== 400 && s !== 429)).toEqual([]);
   expect(statuses.filter((s) => s === 400)).toHaveLength(CHECKOUT_BUDGET);
