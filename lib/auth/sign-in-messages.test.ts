@@ -8,6 +8,11 @@ describe('signInMessage', () => {
       title: 'Sign-in cancelled',
     });
     expect(signInMessage({ error: 'suspended' })?.title).toBe('This account is suspended');
+    // A suspended person is pointed at the support form, not just told to find support.
+    expect(signInMessage({ error: 'suspended' })?.link).toEqual({
+      href: '/support',
+      label: 'Contact support',
+    });
     expect(signInMessage({ error: 'provider_error' })?.title).toMatch(
       /Google sign-in isn’t working/,
     );

@@ -9,6 +9,7 @@ import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { api } from '@/lib/client/api';
+import { formatCount } from '@/lib/format';
 import { useApiAction } from '@/lib/client/use-api-action';
 import { formErrors, type FormErrors } from '@/lib/client/form-errors';
 import {
@@ -128,7 +129,7 @@ export function SupportForm({ signedInEmail }: { signedInEmail: string | null })
         <Field
           label="Your message"
           error={shown.message}
-          hint={`What happened, and what you expected. At most ${SUPPORT_MESSAGE_MAX.toLocaleString('en-US')} characters; please no passwords or card numbers.`}
+          hint={`What happened, and what you expected. At most ${formatCount(SUPPORT_MESSAGE_MAX)} characters; please no passwords or card numbers.`}
         >
           <Textarea
             name="message"
