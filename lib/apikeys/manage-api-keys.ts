@@ -20,9 +20,9 @@ export function serializeApiKey(doc: ApiKeyDoc & { createdAt?: Date }): ApiKeyVi
 /** The owner's keys, newest first (revoked ones included, marked). */
 export async function listApiKeys(userId: string): Promise<ApiKeyView[]> {
   await connectDb();
-  const docs = (await ApiKey.find({ userId }).sort({ createdAt: -1 }).lean()) as Array<
-    ApiKeyDoc & { createdAt: Date }
-  >;
+  const docs = await ApiKey.find({ userId })
+    .sort({ createdAt: -1 })
+    .lean<Array<ApiKeyDoc & { createdAt: Date }>>();
   return docs.map(serializeApiKey);
 }
 
@@ -78,7 +78,7 @@ export async function createApiKey(
 async function ownedKeyOrThrow(userId: string, keyId: string) {
   await connectDb();
   if (!Types.ObjectId.isValid(keyId)) throw notFound('API key');
-  const doc = (await ApiKey.findById(keyId).lean()) as (ApiKeyDoc & { createdAt: Date }) | null;
+  const doc = await ApiKey.findById(keyId).lean<ApiKeyDoc & { createdAt: Date }>();
   // Another person's key is indistinguishable from a missing one.
   if (!doc || doc.userId.toString() !== userId) throw notFound('API key');
   return doc;

@@ -15,7 +15,7 @@ import { refundableCents, toAdminPaymentJson, toAdminRefundJson } from './admin-
 export async function findPaymentOrThrow(paymentId: string): Promise<PaymentDoc> {
   if (!/^[0-9a-f]{24}$/i.test(paymentId)) throw notFound('Payment');
   await connectDb();
-  const p = (await Payment.findById(new Types.ObjectId(paymentId)).lean()) as PaymentDoc | null;
+  const p = await Payment.findById(new Types.ObjectId(paymentId)).lean<PaymentDoc>();
   if (!p) throw notFound('Payment');
   return p;
 }
@@ -47,10 +47,10 @@ export async function adminGetPayment(paymentId: string): Promise<AdminPaymentDe
     emailsByUserId([p.userId]),
     CreditTransaction.find({ userId: p.userId, referenceType: 'payment', referenceId: id })
       .sort({ seq: 1 })
-      .lean() as unknown as Promise<LedgerRow[]>,
+      .lean<LedgerRow[]>(),
     AdminOperation.find({ entityId: id, kind: 'payment.refund' })
       .sort({ seq: 1 })
-      .lean() as Promise<AdminOperationDoc[]>,
+      .lean<AdminOperationDoc[]>(),
   ]);
   const timeline: AdminPaymentDetailJson['timeline'] = [
     {

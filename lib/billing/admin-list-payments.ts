@@ -58,7 +58,7 @@ export async function adminListPayments(query: AdminPaymentsQuery): Promise<Admi
       .sort({ createdAt: -1, _id: -1 })
       .skip((query.page - 1) * query.limit)
       .limit(query.limit)
-      .lean() as Promise<PaymentDoc[]>,
+      .lean<PaymentDoc[]>(),
     Payment.countDocuments(filter),
     paymentTotals(filter),
   ]);

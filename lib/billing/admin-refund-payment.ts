@@ -83,11 +83,11 @@ export async function adminRefundPayment(input: {
     throw new AppError('self_action_forbidden', 'Admins cannot refund their own payments');
   }
   const via = first.provider === 'local' ? 'local' : 'stripe';
-  const mine = (await AdminOperation.findOne({
+  const mine = await AdminOperation.findOne({
     entityId: paymentId,
     kind: 'payment.refund',
     requestKey: input.body.idempotency_key,
-  }).lean()) as AdminOperationDoc | null;
+  }).lean<AdminOperationDoc>();
   if (!mine) {
     const early = refuse(first, input.body.amount_cents);
     if (early) throw early;

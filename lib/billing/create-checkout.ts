@@ -112,9 +112,9 @@ export async function createCheckout(input: CreateCheckoutInput): Promise<Checko
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;
     // The same client key came back (Stripe returned the same session): answer with the first record.
-    const existing = (await Payment.findOne({
+    const existing = await Payment.findOne({
       checkoutSessionId: sessionId,
-    }).lean()) as PaymentDoc | null;
+    }).lean<PaymentDoc>();
     if (!existing || existing.userId.toString() !== input.userId) throw err;
     return {
       checkoutSessionId: sessionId,

@@ -3,7 +3,7 @@ import { stripeConfigured } from './config';
 import { stripeClient } from './stripe-client';
 
 export async function findPaymentBySession(checkoutSessionId: string): Promise<PaymentDoc | null> {
-  return (await Payment.findOne({ checkoutSessionId }).lean()) as PaymentDoc | null;
+  return await Payment.findOne({ checkoutSessionId }).lean<PaymentDoc>();
 }
 
 /**
@@ -17,11 +17,11 @@ export async function findPaymentForCharge(
   paymentIntentId: string | null,
 ): Promise<PaymentDoc | null> {
   if (chargeId) {
-    const p = (await Payment.findOne({ chargeId }).lean()) as PaymentDoc | null;
+    const p = await Payment.findOne({ chargeId }).lean<PaymentDoc>();
     if (p) return p;
   }
   if (paymentIntentId) {
-    const p = (await Payment.findOne({ paymentIntentId }).lean()) as PaymentDoc | null;
+    const p = await Payment.findOne({ paymentIntentId }).lean<PaymentDoc>();
     if (p) return p;
     if (stripeConfigured() && !paymentIntentId.startsWith('pi_local_')) {
       const sessionId = await stripeClient().findSessionIdByPaymentIntent(paymentIntentId);

@@ -10,7 +10,7 @@ export async function getCheckoutStatus(
   userId: string,
 ): Promise<CheckoutStatusJson> {
   await connectDb();
-  const p = (await Payment.findOne({ checkoutSessionId: sessionId }).lean()) as PaymentDoc | null;
+  const p = await Payment.findOne({ checkoutSessionId: sessionId }).lean<PaymentDoc>();
   if (!p || p.userId.toString() !== userId) throw notFound('Checkout');
   const balance = await getBalance(userId);
   return {

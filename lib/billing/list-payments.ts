@@ -12,10 +12,10 @@ export async function listPayments(
   await connectDb();
   const filter: Record<string, unknown> = { userId: new Types.ObjectId(userId) };
   if (query.cursor) filter._id = { $lt: new Types.ObjectId(query.cursor) };
-  const docs = (await Payment.find(filter)
+  const docs = await Payment.find(filter)
     .sort({ _id: -1 })
     .limit(query.limit + 1)
-    .lean()) as PaymentDoc[];
+    .lean<PaymentDoc[]>();
   const page = docs.slice(0, query.limit);
   const hasMore = docs.length > query.limit;
   return {

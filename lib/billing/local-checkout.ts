@@ -28,7 +28,7 @@ export interface LocalCheckoutView {
 async function loadOwnLocalPayment(sessionId: string, userId: string): Promise<PaymentDoc> {
   if (!localCheckoutEnabled) throw notFound('Checkout');
   await connectDb();
-  const p = (await Payment.findOne({ checkoutSessionId: sessionId }).lean()) as PaymentDoc | null;
+  const p = await Payment.findOne({ checkoutSessionId: sessionId }).lean<PaymentDoc>();
   // Someone else's checkout is indistinguishable from a missing one.
   if (!p || p.provider !== 'local' || p.userId.toString() !== userId) throw notFound('Checkout');
   return p;

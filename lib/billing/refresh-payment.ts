@@ -14,7 +14,7 @@ const SHORTFALL_PREFIX = 'shortfall:';
  * balances never go negative). A shortfall flags the payment for finance.
  */
 export async function refreshPayment(paymentId: string): Promise<PaymentDoc | null> {
-  const p = (await Payment.findById(paymentId).lean()) as PaymentDoc | null;
+  const p = await Payment.findById(paymentId).lean<PaymentDoc>();
   if (!p) return null;
   const entries = await CreditTransaction.find({
     userId: p.userId,

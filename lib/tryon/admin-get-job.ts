@@ -36,7 +36,7 @@ export async function adminGetJob(jobId: string, now = Date.now()): Promise<Admi
     findEntryByKey(refundKey(id)),
     AdminOperation.find({ entityId: id, kind: 'tryon_job.retry' })
       .sort({ seq: 1 })
-      .lean() as Promise<AdminOperationDoc[]>,
+      .lean<AdminOperationDoc[]>(),
   ]);
   const sign = (assetId: unknown) =>
     assetId ? signImageUrl(String(assetId), ADMIN_IMAGE_TTL_SECONDS, now) : null;

@@ -87,7 +87,7 @@ export async function adminListJobs(
       .sort({ createdAt: -1, _id: -1 })
       .skip((query.page - 1) * query.limit)
       .limit(query.limit)
-      .lean() as Promise<TryonJobDoc[]>,
+      .lean<TryonJobDoc[]>(),
     TryonJob.countDocuments(filter),
     countJobsByStatus(base, now),
   ]);

@@ -111,7 +111,7 @@ async function replay(existing: TryonJobDoc, requestHash: string): Promise<Creat
     );
   }
   if (existing.status === 'queued') await chargeAndDispatch(existing);
-  const fresh = (await TryonJob.findById(existing._id).lean()) as TryonJobDoc | null;
+  const fresh = await TryonJob.findById(existing._id).lean<TryonJobDoc>();
   return { job: fresh ?? existing, replayed: true };
 }
 
@@ -128,7 +128,7 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
     ? clientKeyFor(userId, submission.idempotencyKey)
     : null;
   if (clientKey) {
-    const existing = (await TryonJob.findOne({ clientKey }).lean()) as TryonJobDoc | null;
+    const existing = await TryonJob.findOne({ clientKey }).lean<TryonJobDoc>();
     if (existing) return replay(existing, submission.requestHash);
   }
 
@@ -167,7 +167,7 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
   } catch (err) {
     // A concurrent request with the same Idempotency-Key won the unique index.
     if (clientKey && isDuplicateKeyError(err)) {
-      const winner = (await TryonJob.findOne({ clientKey }).lean()) as TryonJobDoc | null;
+      const winner = await TryonJob.findOne({ clientKey }).lean<TryonJobDoc>();
       if (winner) return replay(winner, submission.requestHash);
     }
     throw err;

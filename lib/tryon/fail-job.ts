@@ -40,7 +40,7 @@ export async function failJob(
       }))
     : failureDetail(reason);
   const now = opts.now ?? new Date();
-  const updated = (await TryonJob.findOneAndUpdate(
+  const updated = await TryonJob.findOneAndUpdate(
     { _id, status: { $in: ['queued', 'processing'] } },
     {
       $set: {
@@ -54,7 +54,7 @@ export async function failJob(
       },
     },
     { returnDocument: 'after' },
-  ).lean()) as TryonJobDoc | null;
+  ).lean<TryonJobDoc>();
   if (updated) recordTryonJob('failed', updated.provider, updated.processingMs);
   const job = updated ?? (await findJob(jobId));
   return { status: job?.status ?? 'missing', job };

@@ -12,7 +12,7 @@ export async function findJob(jobId: string): Promise<TryonJobDoc | null> {
   const _id = parseJobId(jobId);
   if (!_id) return null;
   await connectDb();
-  return (await TryonJob.findById(_id).lean()) as TryonJobDoc | null;
+  return await TryonJob.findById(_id).lean<TryonJobDoc>();
 }
 
 export async function findJobOrThrow(jobId: string): Promise<TryonJobDoc> {

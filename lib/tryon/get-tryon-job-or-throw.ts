@@ -13,7 +13,7 @@ export async function getTryonJobOrThrow(userId: string, jobId: string): Promise
   const _id = parseJobId(jobId);
   if (!_id) throw notFound('Try-on job');
   await connectDb();
-  const job = (await TryonJob.findById(_id).lean()) as TryonJobDoc | null;
+  const job = await TryonJob.findById(_id).lean<TryonJobDoc>();
   if (!job || job.userId.toString() !== userId) throw notFound('Try-on job');
   return job;
 }

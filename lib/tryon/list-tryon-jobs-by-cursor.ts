@@ -20,10 +20,10 @@ export async function listTryonJobsByCursor(
   if (!cursors.startingAfter && !cursors.endingBefore) return listTryonJobs(userId, query);
   await connectDb();
   const k = keysetQuery('createdAt', cursors);
-  const rows = (await TryonJob.find({ ...jobListFilter(userId, query), ...k.filter })
+  const rows = await TryonJob.find({ ...jobListFilter(userId, query), ...k.filter })
     .sort(k.sort)
     .limit(query.limit + 1)
-    .lean()) as JobRow[];
+    .lean<JobRow[]>();
   const page = keysetPage(rows, query.limit, k.reversed, jobPosition, 'tryon');
   return listEnvelope(page.rows.map(serializeJob), {
     limit: query.limit,

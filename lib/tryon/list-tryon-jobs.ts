@@ -37,7 +37,7 @@ export async function listTryonJobs(
       .sort({ createdAt: -1, _id: -1 })
       .skip(pageOffset(query))
       .limit(query.limit)
-      .lean() as Promise<JobRow[]>,
+      .lean<JobRow[]>(),
     TryonJob.countDocuments(filter),
   ]);
   const last = docs.at(-1);

@@ -11,11 +11,11 @@ export async function setTryonFavorite(
 ): Promise<TryonJobDoc> {
   const owned = await getTryonJobOrThrow(userId, jobId);
   await connectDb();
-  const job = (await TryonJob.findOneAndUpdate(
+  const job = await TryonJob.findOneAndUpdate(
     { _id: owned._id },
     { $set: { favorite } },
     { returnDocument: 'after' },
-  ).lean()) as TryonJobDoc | null;
+  ).lean<TryonJobDoc>();
   // Deleted between the two reads.
   if (!job) throw notFound('Try-on job');
   return job;

@@ -24,11 +24,11 @@ export async function changeUserRole(
     throw new AppError('invalid_state', 'This account has been deleted');
   if (target.role === role) return { user: target, changed: false };
 
-  const updated = (await User.findOneAndUpdate(
+  const updated = await User.findOneAndUpdate(
     { _id: target._id },
     { $set: { role } },
     { returnDocument: 'after' },
-  ).lean()) as UserDoc | null;
+  ).lean<UserDoc>();
   if (!updated) return { user: await getUserOrThrow(userId), changed: false };
 
   await recordAudit({

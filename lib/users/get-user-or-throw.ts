@@ -6,7 +6,7 @@ import { notFound } from '@/lib/errors';
 export async function getUserOrThrow(userId: string): Promise<UserDoc> {
   if (!/^[0-9a-f]{24}$/i.test(userId)) throw notFound('User');
   await connectDb();
-  const user = (await User.findById(userId).lean()) as UserDoc | null;
+  const user = await User.findById(userId).lean<UserDoc>();
   if (!user) throw notFound('User');
   return user;
 }

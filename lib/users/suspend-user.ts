@@ -25,11 +25,11 @@ export async function suspendUser(
   }
   if (target.status === 'suspended') return { user: target, changed: false };
 
-  const updated = (await User.findOneAndUpdate(
+  const updated = await User.findOneAndUpdate(
     { _id: target._id, status: 'active' },
     { $set: { status: 'suspended', suspendedReason: reason }, $inc: { sessionVersion: 1 } },
     { returnDocument: 'after' },
-  ).lean()) as UserDoc | null;
+  ).lean<UserDoc>();
   // Lost a race with another admin's change: report the state as it is now.
   if (!updated) return { user: await getUserOrThrow(userId), changed: false };
 

@@ -18,11 +18,11 @@ export async function unsuspendUser(
   }
   if (target.status === 'active') return { user: target, changed: false };
 
-  const updated = (await User.findOneAndUpdate(
+  const updated = await User.findOneAndUpdate(
     { _id: target._id, status: 'suspended' },
     { $set: { status: 'active' }, $unset: { suspendedReason: 1 } },
     { returnDocument: 'after' },
-  ).lean()) as UserDoc | null;
+  ).lean<UserDoc>();
   if (!updated) return { user: await getUserOrThrow(userId), changed: false };
 
   await recordAudit({

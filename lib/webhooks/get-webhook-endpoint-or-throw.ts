@@ -12,7 +12,7 @@ export async function getWebhookEndpointOrThrow(
 ): Promise<EndpointRecord> {
   await connectDb();
   if (!Types.ObjectId.isValid(endpointId)) throw notFound('Webhook endpoint');
-  const doc = (await WebhookEndpoint.findById(endpointId).lean()) as EndpointRecord | null;
+  const doc = await WebhookEndpoint.findById(endpointId).lean<EndpointRecord>();
   if (!doc || doc.userId.toString() !== userId) throw notFound('Webhook endpoint');
   return doc;
 }

@@ -30,10 +30,10 @@ export async function listWebhookDeliveries(
   const filter = { endpointId: endpoint._id, ...(query.status ? { status: query.status } : {}) };
   if (cursors.startingAfter || cursors.endingBefore) {
     const k = keysetQuery('createdAt', cursors);
-    const rows = (await WebhookDelivery.find({ ...filter, ...k.filter })
+    const rows = await WebhookDelivery.find({ ...filter, ...k.filter })
       .sort(k.sort)
       .limit(query.limit + 1)
-      .lean()) as DeliveryRow[];
+      .lean<DeliveryRow[]>();
     const page = keysetPage(rows, query.limit, k.reversed, position, 'deliveries');
     return listEnvelope(page.rows.map(serializeDelivery), {
       limit: query.limit,
@@ -46,7 +46,7 @@ export async function listWebhookDeliveries(
       .sort({ createdAt: -1, _id: -1 })
       .skip(pageOffset(query))
       .limit(query.limit)
-      .lean() as Promise<DeliveryRow[]>,
+      .lean<DeliveryRow[]>(),
     WebhookDelivery.countDocuments(filter),
   ]);
   const last = docs.at(-1);

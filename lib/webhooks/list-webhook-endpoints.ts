@@ -7,8 +7,8 @@ import { serializeEndpoint } from './serialize';
 /** The caller's endpoints, newest first, without secrets. */
 export async function listWebhookEndpoints(userId: string): Promise<WebhookEndpointView[]> {
   await connectDb();
-  const docs = (await WebhookEndpoint.find({ userId })
+  const docs = await WebhookEndpoint.find({ userId })
     .sort({ createdAt: -1 })
-    .lean()) as EndpointRecord[];
+    .lean<EndpointRecord[]>();
   return docs.map(serializeEndpoint);
 }

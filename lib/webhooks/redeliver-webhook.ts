@@ -20,8 +20,9 @@ export async function redeliverWebhook(
 ): Promise<WebhookDeliveryView> {
   const endpoint = await getWebhookEndpointOrThrow(userId, endpointId);
   if (!Types.ObjectId.isValid(deliveryId)) throw notFound('Delivery');
-  const delivery = (await WebhookDelivery.findById(deliveryId).lean()) as
-    (WebhookDeliveryDoc & { createdAt: Date }) | null;
+  const delivery = await WebhookDelivery.findById(deliveryId).lean<
+    WebhookDeliveryDoc & { createdAt: Date }
+  >();
   if (!delivery || delivery.endpointId.toString() !== endpoint._id.toString())
     throw notFound('Delivery');
   if (endpoint.enabled === false) {
