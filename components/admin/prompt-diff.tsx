@@ -1,6 +1,11 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useApiGet } from '@/lib/client/use-api-get';
 import { cn } from '@/components/ui/cn';
 import type { DiffPart, SideBySideRow } from '@/lib/prompts/diff-text';
 import type { PromptComparisonJson } from '@/lib/prompts/serialize';
@@ -52,54 +57,28 @@ export function PromptDiff({
   to: number;
   onChange: (v: { from: number; to: number }) => void;
 }) {
-  const id = useId();
   const [mode, setMode] = useState<Mode>('inline');
-  const [attempt, setAttempt] = useState(0);
-  const key = `${type}:${from}:${to}:${attempt}`;
-  // Results carry the request they answer; anything else on screen is loading.
-  const [result, setResult] = useState<
-    | { key: string; kind: 'error'; message: string }
-    | { key: string; kind: 'ready'; data: PromptComparisonJson }
-    | null
-  >(null);
-  const state = result && result.key === key ? result : ({ kind: 'loading' } as const);
-
-  useEffect(() => {
-    let live = true;
-    const setState = (
-      r: { kind: 'error'; message: string } | { kind: 'ready'; data: PromptComparisonJson },
-    ) => setResult({ key: `${type}:${from}:${to}:${attempt}`, ...r });
-    fetch(`/api/admin/prompts/${type}/diff?from=${from}&to=${to}`)
-      .then(async (res) => {
-        const data = (await res.json()) as PromptComparisonJson & { error?: { message: string } };
-        if (!live) return;
-        if (!res.ok) setState({ kind: 'error', message: data.error?.message ?? 'Failed' });
-        else setState({ kind: 'ready', data });
-      })
-      .catch(() => live && setState({ kind: 'error', message: 'Network error' }));
-    return () => {
-      live = false;
-    };
-  }, [type, from, to, attempt]);
+  const diff = useApiGet<PromptComparisonJson>(`/api/admin/prompts/${type}/diff`, { from, to });
+  const state =
+    diff.status === 'ready'
+      ? ({ kind: 'ready', data: diff.data } as const)
+      : diff.status === 'error'
+        ? ({ kind: 'error', message: diff.error } as const)
+        : ({ kind: 'loading' } as const);
 
   const select = (which: 'from' | 'to') => (
-    <div>
-      <label htmlFor={`${id}-${which}`} className="block text-xs font-medium text-slate-700">
-        {which === 'from' ? 'From (older)' : 'To (newer)'}
-      </label>
-      <select
-        id={`${id}-${which}`}
+    <Field label={which === 'from' ? 'From (older)' : 'To (newer)'} className="w-32">
+      <Select
         value={which === 'from' ? from : to}
         onChange={(e) => onChange({ from, to, [which]: Number(e.target.value) })}
-        className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
         {versions.map((v) => (
           <option key={v} value={v}>
             v{v}
           </option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 
   return (
@@ -119,7 +98,7 @@ export function PromptDiff({
               aria-pressed={mode === m}
               onClick={() => setMode(m)}
               className={cn(
-                'px-3 py-1.5 text-sm font-medium first:rounded-l-md last:rounded-r-md',
+                'min-h-11 px-3 text-sm font-medium first:rounded-l-md last:rounded-r-md',
                 mode === m
                   ? 'bg-slate-900 text-white'
                   : 'bg-white text-slate-800 hover:bg-slate-50',
@@ -133,19 +112,18 @@ export function PromptDiff({
 
       <div aria-live="polite" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && (
-          <div className="h-24 animate-pulse rounded-lg bg-slate-100" aria-label="Loading diff" />
+          <>
+            <span className="sr-only">Loading diff</span>
+            <Skeleton className="h-24" />
+          </>
         )}
         {state.kind === 'error' && (
-          <p role="alert" className="text-sm text-red-800">
+          <Alert>
             The diff could not be loaded: {state.message}.{' '}
-            <button
-              type="button"
-              className="font-medium underline"
-              onClick={() => setAttempt((a) => a + 1)}
-            >
+            <button type="button" className="font-medium underline" onClick={diff.reload}>
               Try again
             </button>
-          </p>
+          </Alert>
         )}
         {state.kind === 'ready' && (
           <div className="space-y-3" data-testid="prompt-diff">
@@ -171,12 +149,12 @@ export function PromptDiff({
               ))}
             </p>
             {mode === 'inline' ? (
-              <p className="rounded-lg border border-slate-200 bg-slate-50 p-4 font-mono text-sm leading-relaxed whitespace-pre-wrap text-slate-900">
+              <p className="rounded-lg border border-slate-200 bg-slate-50 p-4 font-mono text-sm leading-relaxed break-words whitespace-pre-wrap text-slate-900">
                 <Parts parts={state.data.words} />
               </p>
             ) : (
               <div className="overflow-x-auto rounded-lg border border-slate-200">
-                <table className="w-full table-fixed font-mono text-sm">
+                <table className="w-full min-w-[36rem] table-fixed font-mono text-sm">
                   <caption className="sr-only">
                     Line by line: v{state.data.from.version} left, v{state.data.to.version} right
                   </caption>

@@ -1,6 +1,10 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useApiGet } from '@/lib/client/use-api-get';
 import type { PromptPreviewJson } from '@/lib/prompts/serialize';
 
 const MODE_LABEL = { top: 'Top-only try-on', full: 'Full outfit try-on' } as const;
@@ -17,77 +21,43 @@ export function PromptPreview({
   version: number;
   onChange: (version: number) => void;
 }) {
-  const id = useId();
-  const key = `${type}:${version}`;
-  // Results carry the request they answer; anything else on screen is loading.
-  const [result, setResult] = useState<
-    | { key: string; kind: 'error'; message: string }
-    | { key: string; kind: 'ready'; data: PromptPreviewJson[] }
-    | null
-  >(null);
-  const state = result && result.key === key ? result : ({ kind: 'loading' } as const);
-
-  useEffect(() => {
-    let live = true;
-    const setState = (
-      r: { kind: 'error'; message: string } | { kind: 'ready'; data: PromptPreviewJson[] },
-    ) => setResult({ key: `${type}:${version}`, ...r });
-    fetch(`/api/admin/prompts/${type}/preview?version=${version}`)
-      .then(async (res) => {
-        const body = (await res.json()) as {
-          data?: PromptPreviewJson[];
-          error?: { message: string };
-        };
-        if (!live) return;
-        if (!res.ok || !body.data)
-          setState({ kind: 'error', message: body.error?.message ?? 'Failed' });
-        else setState({ kind: 'ready', data: body.data });
-      })
-      .catch(() => live && setState({ kind: 'error', message: 'Network error' }));
-    return () => {
-      live = false;
-    };
-  }, [type, version]);
+  const preview = useApiGet<{ data: PromptPreviewJson[] }>(`/api/admin/prompts/${type}/preview`, {
+    version,
+  });
+  const state =
+    preview.status === 'ready'
+      ? ({ kind: 'ready', data: preview.data.data } as const)
+      : preview.status === 'error'
+        ? ({ kind: 'error', message: preview.error } as const)
+        : ({ kind: 'loading' } as const);
 
   return (
     <div className="mt-4 space-y-4">
-      <div>
-        <label htmlFor={`${id}-version`} className="block text-xs font-medium text-slate-700">
-          Version
-        </label>
-        <select
-          id={`${id}-version`}
-          value={version}
-          onChange={(e) => onChange(Number(e.target.value))}
-          className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-        >
+      <Field label="Version" className="w-32">
+        <Select value={version} onChange={(e) => onChange(Number(e.target.value))}>
           {versions.map((v) => (
             <option key={v} value={v}>
               v{v}
             </option>
           ))}
-        </select>
-      </div>
+        </Select>
+      </Field>
       <div aria-live="polite" aria-busy={state.kind === 'loading'}>
         {state.kind === 'loading' && (
-          <div
-            className="h-32 animate-pulse rounded-lg bg-slate-100"
-            aria-label="Loading preview"
-          />
+          <>
+            <span className="sr-only">Loading preview</span>
+            <Skeleton className="h-32" />
+          </>
         )}
-        {state.kind === 'error' && (
-          <p role="alert" className="text-sm text-red-800">
-            The preview could not be loaded: {state.message}.
-          </p>
-        )}
+        {state.kind === 'error' && <Alert>The preview could not be loaded: {state.message}.</Alert>}
         {state.kind === 'ready' && (
           <div className="grid gap-4 lg:grid-cols-2" data-testid="prompt-preview">
             {state.data.map((p) => (
-              <article key={p.mode} className="rounded-lg border border-slate-200 p-4">
+              <article key={p.mode} className="min-w-0 rounded-lg border border-slate-200 p-4">
                 <h3 className="font-semibold text-slate-900">{MODE_LABEL[p.mode]}</h3>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
                   <dt className="text-slate-600">Provider</dt>
-                  <dd className="font-mono text-slate-900">
+                  <dd className="min-w-0 font-mono break-words text-slate-900">
                     {p.provider} / {p.model}{' '}
                     <span className="font-sans text-xs text-slate-600">({p.provider_source})</span>
                   </dd>

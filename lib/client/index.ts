@@ -3,3 +3,4 @@ export { ApiError, errorMessage, fieldErrors, toApiError } from './api-error';
 export { useApiAction, type ApiAction } from './use-api-action';
 export { formErrors, type FormErrors } from './form-errors';
 export { downloadFile, attachmentName } from './download';
+export { useApiGet, type ApiGet } from './use-api-get';
