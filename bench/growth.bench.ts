@@ -124,7 +124,11 @@ async function fillTo(n: number): Promise<void> {
     }
     await Asset.collection.insertMany(assets, { ordered: false });
     await TryonJob.collection.insertMany(jobs, { ordered: false });
-    await CreditTransaction.collection.insertMany(entries, { ordered: false });
+    // Ledger ids are strings (`<owner>:<seq>`); the driver's default typing expects ObjectIds.
+    await CreditTransaction.collection.insertMany(
+      entries as unknown as Parameters<typeof CreditTransaction.collection.insertMany>[0],
+      { ordered: false },
+    );
     filled += count;
   }
   fillMs[String(n)] = Math.round(performance.now() - t0);
