@@ -1,17 +1,18 @@
 import { env } from '@/lib/env';
 import { pruneJobClaims } from '@/lib/jobs/prune-job-claims';
 import { deleteExpiredPhotos } from '@/lib/photos';
-import { deleteExpiredImages } from '@/lib/storage';
+import { deleteExpiredImages, sweepOrphanObjects } from '@/lib/storage';
 import { defineFunction } from './define';
 
 /**
  * Daily: saved photos past their chosen retention are deleted; images older
  * than RETENTION_DAYS, not used by a recent job or a saved photo, are
- * deleted; so are job claims (cron ticks, webhook attempts) past their use.
+ * deleted; so are job claims (cron ticks, webhook attempts) past their use,
+ * and bucket objects no image points at after a day's grace.
  */
 export const purgeExpiredImages = defineFunction<
   Record<string, unknown>,
-  { deleted: number; kept: number; claimsPruned: number }
+  { deleted: number; kept: number; claimsPruned: number; orphanObjectsDeleted: number }
 >({
   id: 'purge-expired-images',
   trigger: { cron: '17 3 * * *' },
@@ -24,6 +25,12 @@ export const purgeExpiredImages = defineFunction<
       deleteExpiredImages(new Date(Date.now() - env.RETENTION_DAYS * 24 * 60 * 60 * 1000)),
     );
     const claims = await step.run('prune-job-claims', () => pruneJobClaims());
-    return { deleted: result.deleted, kept: result.kept, claimsPruned: claims.deleted };
+    const orphans = await step.run('sweep-orphan-objects', () => sweepOrphanObjects());
+    return {
+      deleted: result.deleted,
+      kept: result.kept,
+      claimsPruned: claims.deleted,
+      orphanObjectsDeleted: orphans.deleted,
+    };
   },
 });

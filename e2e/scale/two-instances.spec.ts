@@ -311,9 +311,9 @@ test('(b) one rate-limit budget shared by both instances', async () => {
     `[scale] rate-limit burst: ${allowed} of 300 allowed, budget ${CHECKOUT_BUDGET} (${db.engine})\n`,
   );
   expect(allowed).toBeGreaterThanOrEqual(CHECKOUT_BUDGET);
-  if (db.engine === 'ferretdb')
-    expect(allowed).toBeLessThanOrEqual(CHECKOUT_BUDGET * FERRETDB_BURST_FACTOR);
-  else expect(allowed).toBe(CHECKOUT_BUDGET);
+  // MongoDB's $inc is atomic; FerretDB (either backend) and an unknown MONGODB_URI get the bound.
+  if (db.engine === 'mongodb') expect(allowed).toBe(CHECKOUT_BUDGET);
+  else expect(allowed).toBeLessThanOrEqual(CHECKOUT_BUDGET * FERRETDB_BURST_FACTOR);
 });
 
 test('(d) a job submitted to one instance is read (status and image) from the other', async () => {

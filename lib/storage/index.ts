@@ -7,6 +7,11 @@ export {
 } from './sign-image-url';
 export { deleteImagesIfUnused, type DeleteImagesResult } from './delete-images-if-unused';
 export { deleteExpiredImages, type DeleteExpiredImagesResult } from './delete-expired-images';
+export {
+  sweepOrphanObjects,
+  ORPHAN_OBJECT_GRACE_MS,
+  type SweepOrphanObjectsResult,
+} from './sweep-orphan-objects';
 export type { StoredImage } from './stored-image';
 export {
   imageResponse,

@@ -143,6 +143,26 @@ export async function deleteObjects(keys: readonly string[]): Promise<void> {
   }
 }
 
+export interface ListedObject {
+  key: string;
+  lastModified: Date | undefined;
+}
+
+/** Every object under the prefix, one listing page (up to 1,000 keys) at a time. */
+export async function* listObjectPages(prefix: string): AsyncGenerator<ListedObject[]> {
+  const { client, bucket } = store();
+  let token: string | undefined;
+  do {
+    const page = await client.send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
+    );
+    yield (page.Contents ?? []).flatMap((o) =>
+      o.Key ? [{ key: o.Key, lastModified: o.LastModified }] : [],
+    );
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+}
+
 /** Deletes every object under the prefix; returns how many were listed. */
 export async function deletePrefix(prefix: string): Promise<number> {
   const { client, bucket } = store();
