@@ -15,11 +15,12 @@ export default async function TestCheckoutPage({
   searchParams,
 }: {
   params: Promise<{ sessionId: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  /** Optional: the page's own tests render it with params alone. */
+  searchParams?: Promise<Record<string, string | undefined>>;
 }) {
   if (!localCheckoutEnabled) notFound();
   const { sessionId } = await params;
-  const returnTo = (await searchParams).return_to === 'studio' ? 'studio' : null;
+  const returnTo = (await searchParams)?.return_to === 'studio' ? 'studio' : null;
   const caller = await requirePageUser({
     returnTo: `/billing/test-checkout/${encodeURIComponent(sessionId)}`,
   });
