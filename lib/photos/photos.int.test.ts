@@ -5,6 +5,7 @@ import { deleteExpiredImages, getImageForOwner } from '@/lib/storage';
 import { filterKeys, recordQueries } from '@/lib/testing/record-queries';
 import { normalizeInputImages, storeInputImages } from '@/lib/tryon/store-input-images';
 import { createUser, makeImage } from '@/lib/testing/tryon-fixtures';
+import { deleteAccount } from '@/lib/users/delete-account';
 import { Asset } from '@/models';
 import { SavedPhoto } from '@/models/saved-photo';
 import {
@@ -116,6 +117,18 @@ describe('saved photos (My photos)', () => {
     expect(await Asset.findById(expiring._id).lean()).toBeNull();
     expect(await SavedPhoto.findById(kept._id).lean()).not.toBeNull();
     expect(await Asset.findById(kept._id).lean()).not.toBeNull();
+  });
+
+  it('account deletion removes saved photos with their images', async () => {
+    const leaving = await createUser();
+    const saved = await savePhoto({
+      userId: leaving,
+      bytes: await makeImage('#314159'),
+      retention: 'forever',
+    });
+    await deleteAccount({ userId: leaving });
+    expect(await SavedPhoto.findById(saved._id).lean()).toBeNull();
+    expect(await Asset.findById(saved._id).lean()).toBeNull();
   });
 
   it('a try-on takes a saved photo (owner only) and a shipped sample by reference', async () => {

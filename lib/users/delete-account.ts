@@ -2,6 +2,7 @@ import {
   ApiKey,
   AuditLog,
   Payment,
+  SavedPhoto,
   TryonJob,
   User,
   WebhookDelivery,
@@ -89,6 +90,8 @@ export async function deleteAccount(input: {
     ApiKey.deleteMany({ userId }),
     TryonJob.deleteMany({ userId }),
     deleteOwnerImages(userId),
+    // My photos: the records go with the images they kept.
+    SavedPhoto.deleteMany({ userId }),
   ]);
   const payments = await Payment.updateMany(
     { userId },
