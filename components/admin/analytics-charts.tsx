@@ -1,21 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
-import {
-  Area,
-  AreaChart,
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { formatCents } from '@/components/price';
+import { Bar, BarChart, Line, LineChart, Tooltip, YAxis } from 'recharts';
 import {
   formatCount,
   formatDuration,
@@ -23,113 +8,20 @@ import {
   peakDay,
   shortDay,
 } from '@/lib/analytics/format';
-import type { AnalyticsJson } from '@/lib/analytics/serialize';
+import {
+  COLORS,
+  axisTick,
+  sum,
+  ChartCard,
+  xAxis,
+  grid,
+  legend,
+  dayLabel,
+  type Point,
+} from './analytics-chart-card';
 
-type Point = AnalyticsJson['series'][number];
-
-const COLORS = {
-  completed: '#15803d',
-  failed: '#dc2626',
-  other: '#94a3b8',
-  rate: '#164dd9',
-  avg: '#164dd9',
-  p95: '#b45309',
-  spent: '#164dd9',
-  refunded: '#f59e0b',
-  purchased: '#059669',
-  revenue: '#7c3aed',
-  signups: '#0891b2',
-  active: '#db2777',
-};
-
-const axisTick = { fontSize: 12, fill: '#475569' };
-const sum = (pts: readonly Point[], f: (p: Point) => number) => pts.reduce((a, p) => a + f(p), 0);
-
-/**
- * One chart card: title, the chart (hidden from screen readers), a sentence
- * that says what it shows, and the same figures as a table on demand.
- */
-function ChartCard({
-  title,
-  summary,
-  empty,
-  emptyText,
-  table,
-  children,
-  testId,
-}: {
-  title: string;
-  summary: string;
-  empty: boolean;
-  emptyText: string;
-  table: { columns: string[]; rows: Array<{ key: string; cells: ReactNode[] }> };
-  children: ReactNode;
-  testId: string;
-}) {
-  return (
-    <figure
-      className="flex flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-      data-testid={testId}
-    >
-      <h3 className="text-base font-semibold text-slate-900">{title}</h3>
-      <figcaption className="mt-1 text-sm text-slate-700">{summary}</figcaption>
-      <div className="mt-3 h-56 w-full" aria-hidden="true">
-        {empty ? (
-          <div className="flex h-full items-center justify-center rounded-lg border border-dashed border-slate-300 text-sm text-slate-600">
-            {emptyText}
-          </div>
-        ) : (
-          <ResponsiveContainer width="100%" height="100%">
-            {children as React.ReactElement}
-          </ResponsiveContainer>
-        )}
-      </div>
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-slate-700 underline-offset-2 hover:underline">
-          Show as table
-        </summary>
-        <div className="mt-2 max-h-64 overflow-auto rounded-md border border-slate-200">
-          <table className="min-w-full text-left text-xs">
-            <caption className="sr-only">{title}, per day</caption>
-            <thead className="sticky top-0 bg-slate-50 text-slate-600">
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c} scope="col" className="px-3 py-1.5 font-semibold">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {table.rows.map((r) => (
-                <tr key={r.key}>
-                  {r.cells.map((c, i) => (
-                    <td key={i} className="px-3 py-1 text-slate-800 tabular-nums">
-                      {c}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
-  );
-}
-
-const xAxis = (
-  <XAxis
-    dataKey="day"
-    tickFormatter={shortDay}
-    tick={axisTick}
-    interval="preserveStartEnd"
-    minTickGap={28}
-  />
-);
-const grid = <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />;
-const legend = <Legend wrapperStyle={{ fontSize: 12 }} />;
-const dayLabel = (d: unknown) => shortDay(String(d));
+/** Try-on charts: volume, success rate, processing time. Money and people charts: analytics-money-charts.tsx. */
+export { CreditsChart, RevenueChart, PeopleChart } from './analytics-money-charts';
 
 export function TryonsChart({ series }: { series: Point[] }) {
   const completed = sum(series, (p) => p.tryons_completed);
@@ -306,170 +198,6 @@ export function ProcessingChart({
           strokeWidth={2}
           strokeDasharray="5 3"
           dot={{ r: 2.5 }}
-        />
-      </LineChart>
-    </ChartCard>
-  );
-}
-
-export function CreditsChart({ series }: { series: Point[] }) {
-  const spent = sum(series, (p) => p.credits_spent);
-  const refunded = sum(series, (p) => p.credits_refunded);
-  const purchased = sum(series, (p) => p.credits_purchased);
-  const empty = spent + refunded + purchased === 0;
-  return (
-    <ChartCard
-      testId="chart-credits"
-      title="Credits"
-      summary={
-        empty
-          ? 'No credits spent, refunded or purchased in this period.'
-          : `${formatCount(spent)} spent on try-ons, ${formatCount(refunded)} refunded for failures, ${formatCount(purchased)} purchased.`
-      }
-      empty={empty}
-      emptyText="No credit movements in this period yet."
-      table={{
-        columns: ['Day', 'Spent', 'Refunded', 'Purchased'],
-        rows: series.map((p) => ({
-          key: p.day,
-          cells: [p.day, p.credits_spent, p.credits_refunded, p.credits_purchased],
-        })),
-      }}
-    >
-      <BarChart
-        accessibilityLayer={false}
-        data={series}
-        margin={{ top: 8, right: 8, bottom: 0, left: -8 }}
-      >
-        {grid}
-        {xAxis}
-        <YAxis allowDecimals={false} tick={axisTick} />
-        <Tooltip labelFormatter={dayLabel} />
-        {legend}
-        <Bar isAnimationActive={false} dataKey="credits_spent" name="Spent" fill={COLORS.spent} />
-        <Bar
-          isAnimationActive={false}
-          dataKey="credits_refunded"
-          name="Refunded"
-          fill={COLORS.refunded}
-        />
-        <Bar
-          isAnimationActive={false}
-          dataKey="credits_purchased"
-          name="Purchased"
-          fill={COLORS.purchased}
-        />
-      </BarChart>
-    </ChartCard>
-  );
-}
-
-export function RevenueChart({ series, currency }: { series: Point[]; currency: string }) {
-  const total = sum(series, (p) => p.revenue_cents ?? 0);
-  const best = peakDay(series, (p) => p.revenue_cents ?? 0);
-  return (
-    <ChartCard
-      testId="chart-revenue"
-      title="Revenue"
-      summary={
-        best
-          ? `${formatCents(total, currency)} from completed payments; the best day was ${shortDay(best.day)} with ${formatCents(best.value, currency)}.`
-          : 'No payments in this period.'
-      }
-      empty={!best}
-      emptyText="No payments in this period yet."
-      table={{
-        columns: ['Day', 'Revenue'],
-        rows: series.map((p) => ({
-          key: p.day,
-          cells: [p.day, formatCents(p.revenue_cents ?? 0, currency)],
-        })),
-      }}
-    >
-      <AreaChart
-        accessibilityLayer={false}
-        data={series}
-        margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
-      >
-        {grid}
-        {xAxis}
-        <YAxis
-          tickFormatter={(v: number) => formatCents(v, currency).replace(/\.00$/, '')}
-          tick={axisTick}
-        />
-        <Tooltip
-          labelFormatter={dayLabel}
-          formatter={(v) => [formatCents(Number(v), currency), 'Revenue']}
-        />
-        <Area
-          isAnimationActive={false}
-          type="monotone"
-          dataKey="revenue_cents"
-          name="Revenue"
-          stroke={COLORS.revenue}
-          fill={COLORS.revenue}
-          fillOpacity={0.15}
-          strokeWidth={2}
-        />
-      </AreaChart>
-    </ChartCard>
-  );
-}
-
-export function PeopleChart({
-  series,
-  activeTotal,
-}: {
-  series: Point[];
-  activeTotal: number | null;
-}) {
-  const signups = sum(series, (p) => p.signups);
-  const busiest = peakDay(series, (p) => p.active_users);
-  const empty = signups === 0 && !busiest;
-  return (
-    <ChartCard
-      testId="chart-people"
-      title="Signups and active people"
-      summary={
-        empty
-          ? 'No signups and nobody active in this period.'
-          : `${formatCount(signups)} signups; ${formatCount(activeTotal)} different people started a try-on${busiest ? `, most on ${shortDay(busiest.day)} (${formatCount(busiest.value)})` : ''}.`
-      }
-      empty={empty}
-      emptyText="No signups or activity in this period yet."
-      table={{
-        columns: ['Day', 'Signups', 'Active people'],
-        rows: series.map((p) => ({ key: p.day, cells: [p.day, p.signups, p.active_users] })),
-      }}
-    >
-      <LineChart
-        accessibilityLayer={false}
-        data={series}
-        margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-      >
-        {grid}
-        {xAxis}
-        <YAxis allowDecimals={false} tick={axisTick} />
-        <Tooltip labelFormatter={dayLabel} />
-        {legend}
-        <Line
-          isAnimationActive={false}
-          type="monotone"
-          dataKey="signups"
-          name="Signups"
-          stroke={COLORS.signups}
-          strokeWidth={2}
-          dot={false}
-        />
-        <Line
-          isAnimationActive={false}
-          type="monotone"
-          dataKey="active_users"
-          name="Active people"
-          stroke={COLORS.active}
-          strokeWidth={2}
-          strokeDasharray="5 3"
-          dot={false}
         />
       </LineChart>
     </ChartCard>
