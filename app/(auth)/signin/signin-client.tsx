@@ -56,6 +56,14 @@ export function SignInClient({ callbackUrl, message, google, devLogin, devEmails
         >
           <p className="font-semibold">{message.title}</p>
           <p className="mt-1">{message.body}</p>
+          {message.link && (
+            <Link
+              href={message.link.href}
+              className="mt-1 inline-flex min-h-11 items-center font-semibold underline underline-offset-4"
+            >
+              {message.link.label}
+            </Link>
+          )}
         </div>
       )}
 
