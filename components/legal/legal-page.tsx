@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { formatDate } from '@/lib/format';
 
 export interface LegalSection {
   id: string;
@@ -31,7 +32,7 @@ export function LegalPage({
       <header className="flex flex-col gap-3 border-b border-slate-200 pb-6">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{title}</h1>
         <p className="text-sm text-slate-600">
-          Last updated <time dateTime={updated}>{updated}</time>
+          Last updated <time dateTime={updated}>{formatDate(`${updated}T00:00:00Z`)}</time>
         </p>
         <div className="bg-brand-50 border-brand-100 rounded-xl border p-4 text-base leading-7 text-slate-800 [&_li]:ml-5 [&_li]:list-disc [&_ul]:mt-2 [&_ul]:space-y-1">
           {summary}

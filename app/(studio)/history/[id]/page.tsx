@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { LocalTime } from '@/components/ui/local-time';
 import { requirePageUser } from '@/lib/auth/caller';
 import { AppError } from '@/lib/errors';
 import { getWardrobeItem, type WardrobeItem } from '@/lib/tryon';
+import { STATUS_LABEL, STATUS_TONE } from '../labels';
 import { GarmentList } from './garment-list';
 import { JobFacts } from './job-facts';
 import { ResultView } from './result-view';
@@ -42,6 +45,10 @@ export default async function TryonDetailPage({ params }: { params: Promise<{ id
       </nav>
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-slate-600">
+          <LocalTime value={job.created_at} />
+          <Badge tone={STATUS_TONE[job.status]}>{STATUS_LABEL[job.status]}</Badge>
+        </p>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -52,8 +59,8 @@ export default async function TryonDetailPage({ params }: { params: Promise<{ id
 
         <div className="flex min-w-0 flex-col gap-6">
           <Card className="p-4 sm:p-6">
-            <h2 className="text-lg font-semibold text-slate-900">Details</h2>
-            <JobFacts job={job} />
+            <h2 className="text-lg font-semibold text-slate-900">Actions</h2>
+            <WardrobeActions job={job} images={images} />
           </Card>
           <Card className="p-4 sm:p-6">
             <h2 className="text-lg font-semibold text-slate-900">
@@ -62,8 +69,8 @@ export default async function TryonDetailPage({ params }: { params: Promise<{ id
             <GarmentList job={job} images={images} />
           </Card>
           <Card className="p-4 sm:p-6">
-            <h2 className="text-lg font-semibold text-slate-900">Next</h2>
-            <WardrobeActions job={job} images={images} />
+            <h2 className="text-lg font-semibold text-slate-900">Details</h2>
+            <JobFacts job={job} />
           </Card>
         </div>
       </div>
