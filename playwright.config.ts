@@ -13,7 +13,7 @@ function executablePath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-// The suite runs against the production build (`next start`, NODE_ENV=production),
+// The suite runs against the production build (its standalone server, NODE_ENV=production),
 // so a production-only bug fails it; the few specs about development-only
 // features (e2e/dev/: the email sign-in, the local test checkout, the slowed
 // local provider) run against `next dev` on the next port. E2E_DEV=0 leaves
@@ -24,7 +24,8 @@ const baseURL = `http://localhost:${port}`;
 const devBaseURL = `http://localhost:${devPort}`;
 const withDev = process.env.E2E_DEV !== '0';
 const withProd = process.env.E2E_PROD !== '0';
-// e2e/scale/: two standalone production servers on one database, started by the spec itself.
+// e2e/scale/: two standalone production servers on one database, started by the spec itself
+// (no webServer); E2E_SCALE=0 leaves that project out.
 const withScale = process.env.E2E_SCALE !== '0';
 
 const server = (mode: 'production' | 'development', p: number) => ({

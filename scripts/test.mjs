@@ -35,6 +35,16 @@ function collectPlaywrightFailures(suites, titles) {
   }
 }
 
+function countProjectTests(suites, project) {
+  let n = 0;
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? [])
+      n += (spec.tests ?? []).filter((t) => t.projectName === project).length;
+    n += countProjectTests(suite.suites ?? [], project);
+  }
+  return n;
+}
+
 async function step(name, fn) {
   if (only.length && !only.includes(name)) return;
   const started = Date.now();
@@ -148,6 +158,10 @@ await step('e2e', async () => {
   failed += stats.unexpected;
   const note = `(${total} tests; ${stats.expected} passed, ${stats.unexpected} failed, ${stats.flaky} flaky, ${stats.skipped} skipped)`;
   if (total === 0) return { ok: false, note: `${note} — ran zero tests` };
+  // The two-instance project (e2e/scale/) starts its own servers: make sure it ran.
+  const scaleTests = countProjectTests(pw.suites ?? [], 'scale');
+  if (process.env.E2E_SCALE !== '0' && scaleTests === 0)
+    return { ok: false, note: `${note} — the scale project ran zero tests` };
   return { ok: code === 0 && stats.unexpected === 0, note };
 });
 

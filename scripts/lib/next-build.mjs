@@ -1,4 +1,4 @@
-// The production build end-to-end runs start with `next start`: reused when
+// The production build end-to-end runs start (its standalone server): reused when
 // it is newer than every source file (npm test builds right before e2e), built
 // here when it is missing or older than the tree. E2E_BUILD=always|never
 // overrides that choice.
