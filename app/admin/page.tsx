@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formatCount } from '@/lib/format';
 import Link from 'next/link';
 import { AuditTable } from '@/components/admin/audit-table';
 import { Card } from '@/components/ui/card';
@@ -57,7 +58,7 @@ export default async function AdminOverviewPage() {
             <Card className="h-full p-5">
               <p className="text-sm text-slate-600">{t.label}</p>
               <p className="mt-1 text-3xl font-semibold text-slate-900 tabular-nums">
-                {t.value.toLocaleString('en')}
+                {formatCount(t.value)}
               </p>
               {t.href && usersLink ? (
                 <Link
@@ -99,7 +100,7 @@ export default async function AdminOverviewPage() {
                 >
                   <p className="text-sm text-slate-600">{t.label}</p>
                   <p className="mt-1 text-3xl font-semibold text-slate-900 tabular-nums">
-                    {t.value.toLocaleString('en')}
+                    {formatCount(t.value)}
                   </p>
                   <Link
                     href={t.href}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formatCount } from '@/lib/format';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { requireAdminPage } from '@/lib/auth/caller';
@@ -48,13 +49,13 @@ export default async function LedgerPage({
         <Card>
           <p className="text-sm text-slate-600">People with a ledger</p>
           <p className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums">
-            {report.checkedUsers.toLocaleString('en')}
+            {formatCount(report.checkedUsers)}
           </p>
         </Card>
         <Card>
           <p className="text-sm text-slate-600">Entries checked</p>
           <p className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums">
-            {report.checkedEntries.toLocaleString('en')}
+            {formatCount(report.checkedEntries)}
           </p>
         </Card>
       </div>

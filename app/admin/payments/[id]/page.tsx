@@ -14,7 +14,7 @@ import { can } from '@/lib/auth/roles';
 import { adminGetPayment } from '@/lib/billing';
 import { AppError } from '@/lib/errors';
 import { RefundPayment } from './refund-client';
-import { formatUtc } from '@/lib/format';
+import { formatCount, formatUtc } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Payment · Admin' };
 export const dynamic = 'force-dynamic';
@@ -59,8 +59,7 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
       </Link>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          <Price cents={p.amount_cents} currency={p.currency} /> · {p.credits.toLocaleString('en')}{' '}
-          credits
+          <Price cents={p.amount_cents} currency={p.currency} /> · {formatCount(p.credits)} credits
         </h1>
         <StatusPill status={p.status} className="text-sm" />
         {p.test_mode && <StatusPill status="test checkout" className="text-sm" />}
@@ -86,9 +85,9 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
                 ['Charged', <Price key="c" cents={p.amount_cents} currency={p.currency} />],
                 ['Refunded', <Price key="r" cents={p.refunded_cents} currency={p.currency} />],
                 ['Refundable', <Price key="f" cents={p.refundable_cents} currency={p.currency} />],
-                ['Credits granted', p.credits_granted.toLocaleString('en')],
-                ['Credits taken back', p.credits_revoked.toLocaleString('en')],
-                ['Shortfall (spent)', p.credits_shortfall.toLocaleString('en')],
+                ['Credits granted', formatCount(p.credits_granted)],
+                ['Credits taken back', formatCount(p.credits_revoked)],
+                ['Shortfall (spent)', formatCount(p.credits_shortfall)],
               ] as Array<[string, ReactNode]>
             ).map(([label, value]) => (
               <div key={label} className="flex justify-between gap-4">
@@ -176,10 +175,10 @@ export default async function AdminPaymentPage({ params }: { params: Promise<{ i
                 </td>
                 <td className="px-4 py-2 text-right tabular-nums">
                   {e.credits > 0 ? '+' : ''}
-                  {e.credits.toLocaleString('en')}
+                  {formatCount(e.credits)}
                 </td>
                 <td className="px-4 py-2 text-right tabular-nums">
-                  {e.balance_after.toLocaleString('en')}
+                  {formatCount(e.balance_after)}
                 </td>
                 <td className="px-4 py-2 font-mono text-xs break-all text-slate-700">{e.key}</td>
               </tr>

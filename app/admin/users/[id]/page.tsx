@@ -13,7 +13,7 @@ import { can, isAdminRole } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 import { getUserOrThrow, serializeAdminUser } from '@/lib/users';
 import { UserActions } from './user-actions-client';
-import { formatUtc } from '@/lib/format';
+import { formatCount, formatUtc } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'User · Admin' };
 export const dynamic = 'force-dynamic';
@@ -89,10 +89,10 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         <Card>
           <h2 className="text-lg font-semibold text-slate-900">Credits</h2>
           <p className="mt-3 text-4xl font-semibold text-slate-900 tabular-nums">
-            {user.credits.total.toLocaleString('en')}
+            {formatCount(user.credits.total)}
           </p>
           <p className="mt-1 text-sm text-slate-600">
-            {user.credits.free} free today + {user.credits.paid.toLocaleString('en')} paid
+            {user.credits.free} free today + {formatCount(user.credits.paid)} paid
           </p>
         </Card>
       </div>
