@@ -1,3 +1,4 @@
+import { offsetPage } from '@/lib/api/list';
 import { queryObject } from '@/lib/api/route';
 import { adminRoute } from '@/lib/admin';
 import {
@@ -10,11 +11,6 @@ import {
 // GET /api/admin/users — search people by email or name (support and super admins)
 export const GET = adminRoute('users:read', async ({ req }) => {
   const page = await searchUsers(searchUsersQuery.parse(queryObject(req)));
-  const body: AdminUserPageJson = {
-    data: page.users.map(serializeAdminUser),
-    page: page.page,
-    limit: page.limit,
-    total: page.total,
-  };
+  const body: AdminUserPageJson = offsetPage(page.users.map(serializeAdminUser), page, page.total);
   return body;
 });
