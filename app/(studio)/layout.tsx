@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/app/app-header';
 import { signedInNav } from '@/components/app/signed-in-nav';
+import { SiteFooter } from '@/components/site-footer';
 import { isAdminRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/caller';
 
@@ -15,6 +16,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
+      <SiteFooter />
     </>
   );
 }

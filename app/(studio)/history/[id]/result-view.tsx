@@ -58,6 +58,7 @@ export function ResultView({ job, images }: { job: TryonJobResponse; images: War
         <CompareSlider
           beforeSrc={assetSrc(images.person)}
           afterSrc={resultSrc(job.id)}
+          placeholderSrc={resultSrc(job.id, 160)}
           beforeAlt="Your photo before the try-on"
           afterAlt="You wearing the garment"
         />
