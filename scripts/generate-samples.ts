@@ -44,12 +44,26 @@ function person(o: { skin: string; hair: string; top: string; legs: string; long
 const frame = (body: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${W}" viewBox="0 0 768 768"><rect width="768" height="768" fill="#ffffff"/>${body}</svg>`;
 
-const TEE = 'M304 120 Q384 180 464 120 L588 168 L668 320 L580 360 L548 300 L548 660 L220 660 L220 300 L188 360 L100 320 L180 168 Z';
-const LONG = 'M304 120 Q384 180 464 120 L588 168 L660 560 L590 580 L548 330 L548 660 L220 660 L220 330 L178 580 L108 560 L180 168 Z';
+const TEE =
+  'M304 120 Q384 180 464 120 L588 168 L668 320 L580 360 L548 300 L548 660 L220 660 L220 300 L188 360 L100 320 L180 168 Z';
+const LONG =
+  'M304 120 Q384 180 464 120 L588 168 L660 560 L590 580 L548 330 L548 660 L220 660 L220 330 L178 580 L108 560 L180 168 Z';
 
 const DRAWINGS: Record<string, string> = {
-  'person-ada': person({ skin: '#c68a63', hair: '#2b1b12', top: '#e2e8f0', legs: '#475569', long: true }),
-  'person-kai': person({ skin: '#f0c9a4', hair: '#8a5a2b', top: '#e5e7eb', legs: '#334155', long: false }),
+  'person-ada': person({
+    skin: '#c68a63',
+    hair: '#2b1b12',
+    top: '#e2e8f0',
+    legs: '#475569',
+    long: true,
+  }),
+  'person-kai': person({
+    skin: '#f0c9a4',
+    hair: '#8a5a2b',
+    top: '#e5e7eb',
+    legs: '#334155',
+    long: false,
+  }),
   'top-blue-tee': frame(
     `<path d="${TEE}" fill="#2563eb"/><path d="M304 120 Q384 180 464 120" stroke="#1e40af" stroke-width="12" fill="none"/>`,
   ),
@@ -57,7 +71,9 @@ const DRAWINGS: Record<string, string> = {
     `<clipPath id="c"><path d="${LONG}"/></clipPath><path d="${LONG}" fill="#b91c1c"/><g clip-path="url(#c)">${Array.from(
       { length: 9 },
       (_, i) => `<rect x="0" y="${150 + i * 60}" width="768" height="26" fill="#ffffff"/>`,
-    ).join('')}</g><path d="M304 120 Q384 180 464 120" stroke="#7f1d1d" stroke-width="14" fill="none"/>`,
+    ).join(
+      '',
+    )}</g><path d="M304 120 Q384 180 464 120" stroke="#7f1d1d" stroke-width="14" fill="none"/>`,
   ),
   'top-green-jacket': frame(
     `<path d="${LONG}" fill="#166534"/><path d="M384 160 L384 660" stroke="#d4d4d8" stroke-width="8"/><path d="M304 120 L352 210 L384 160 L416 210 L464 120" fill="#14532d"/><rect x="250" y="420" width="80" height="60" rx="8" fill="#14532d"/><rect x="438" y="420" width="80" height="60" rx="8" fill="#14532d"/>`,
