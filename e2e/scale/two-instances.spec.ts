@@ -11,7 +11,7 @@ import sharp from 'sharp';
 // @ts-expect-error -- plain ESM launchers shared with npm run dev and the tests
 import { startDatabase, withDatabase } from '../../scripts/lib/database.mjs';
 // @ts-expect-error -- plain ESM launcher
-import { startInstances } from '../../scripts/lib/instances.mjs';
+import { startInstance, startInstances } from '../../scripts/lib/instances.mjs';
 // @ts-expect-error -- plain ESM launcher
 import { ensureProductionBuild } from '../../scripts/lib/next-build.mjs';
 // @ts-expect-error -- plain ESM launcher
@@ -34,8 +34,11 @@ import { freePort } from '../../scripts/lib/ports.mjs';
  * (GEMINI_BASE_URL, a production setting), so a job is provably mid-generation
  * when its instance is SIGKILLed. Production allows no shortened staleness
  * (the sweeper waits 15 minutes): the test moves the job's start back by 20
- * minutes in the database — the time passing, not a different rule — and the
- * surviving instance's own sweeper tick (every minute) must fail and refund it.
+ * minutes in the database — the time passing, not a different rule — and a
+ * live instance's own sweeper tick (every minute) must fail and refund it. The
+ * crash comes first and the dead instance is replaced at once (a new process
+ * on its port, as an orchestrator does), so the other checks still run on two
+ * instances while the sweepers' next tick comes; the refund is checked last.
  */
 
 interface Shopper {
@@ -52,6 +55,7 @@ interface Fixture {
 }
 interface Instance {
   name: string;
+  port: number;
   url: string;
   lines: string[];
   pid: number;
@@ -81,7 +85,10 @@ let appUrl = '';
 let fixture: Fixture;
 let a: Instance;
 let b: Instance;
-let stopAll: () => Promise<void> = async () => {};
+/** Every instance started, the killed one included (their logs), in start order. */
+const everyInstance: Instance[] = [];
+let standalone = '';
+const crashState = { jobId: '', before: 0, staleSince: 0 };
 let conn: mongoose.Connection;
 let images: { user: string; top: string; bottom: string };
 let clientNo = 0;
@@ -214,19 +221,67 @@ test.beforeAll(async () => {
   fixture = JSON.parse(fixtureCommand('setup')) as Fixture;
   const started = await startInstances({ distDir, count: 2, env: env(), ports });
   [a, b] = started.instances as [Instance, Instance];
-  stopAll = started.stop;
+  everyInstance.push(a, b);
+  standalone = started.standalone as string;
   conn = await mongoose.createConnection(uri).asPromise();
   images = { user: await png('#c08060'), top: await png('#2040c0'), bottom: await png('#208040') };
 });
 
 test.afterAll(async () => {
-  await stopAll().catch(() => undefined);
+  await Promise.all(everyInstance.map((i) => i.stop().catch(() => undefined)));
   for (const res of hanging) res.destroy();
   for (const s of sockets) s.destroy();
   gemini.close();
   await conn?.close();
   await db?.stop().catch(() => undefined);
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('(e1) an instance is SIGKILLed while its try-on waits for the model; it is restarted', async () => {
+  test.setTimeout(120_000);
+  const { crash } = fixture;
+  crashState.before = await balance(b, crash);
+  const seen = geminiRequests;
+  const res = await call(a, '/api/v1/tryon', {
+    method: 'POST',
+    apiKey: crash.apiKey,
+    body: {
+      mode: 'full',
+      user_image: images.user,
+      top_image: images.top,
+      bottom_image: images.bottom,
+    },
+  });
+  expect(res.status).toBe(202);
+  crashState.jobId = ((await res.json()) as Job).id;
+  // Mid-generation: the model has the request and instance a is waiting for it.
+  await expect.poll(() => geminiRequests, { timeout: 60_000 }).toBeGreaterThan(seen);
+  expect((await getJob(b, crash, crashState.jobId)).status).toBe('processing');
+  expect(await balance(b, crash)).toBe(crashState.before - 2);
+
+  a.child.kill('SIGKILL');
+  expect((await a.exited).signal).toBe('SIGKILL');
+
+  // 20 minutes pass (the sweeper's threshold is 15): the job's clock moves, not the rule.
+  const past = new Date(Date.now() - 20 * 60 * 1000);
+  const moved = await conn
+    .collection('tryon_jobs')
+    .updateOne(
+      { _id: new mongoose.Types.ObjectId(crashState.jobId) },
+      { $set: { startedAt: past, queuedAt: past } },
+    );
+  expect(moved.modifiedCount).toBe(1);
+  crashState.staleSince = Date.now();
+
+  // The orchestrator replaces the dead instance (same port, a new process);
+  // the refund is checked at the end (e2), after the sweepers' next tick.
+  a = (await startInstance({
+    standalone,
+    env: env(),
+    port: a.port,
+    name: 'instance-a2',
+  })) as Instance;
+  everyInstance.push(a);
 });
 
 test('(a) 200 concurrent try-ons over two instances against 100 credits: exactly 100 accepted, reconcile clean', async () => {
@@ -340,70 +395,52 @@ test('(d) a job submitted to one instance is read (status and image) from the ot
   expect(sha(Buffer.from(await fromA.arrayBuffer()))).toBe(sha(bytes));
 });
 
-test('(e) an instance killed mid-job: the survivor’s sweeper fails and refunds the job, money exact', async () => {
-  test.setTimeout(180_000);
+test('(e2) the killed instance’s job was failed and refunded by a live instance’s sweeper, money exact', async () => {
+  test.setTimeout(120_000);
   const { crash } = fixture;
-  const before = await balance(b, crash);
-  const seen = geminiRequests;
-  const res = await call(a, '/api/v1/tryon', {
-    method: 'POST',
-    apiKey: crash.apiKey,
-    body: {
-      mode: 'full',
-      user_image: images.user,
-      top_image: images.top,
-      bottom_image: images.bottom,
-    },
-  });
-  expect(res.status).toBe(202);
-  const { id } = (await res.json()) as Job;
-  // Mid-generation: the model has the request and instance a is waiting for it.
-  await expect.poll(() => geminiRequests, { timeout: 60_000 }).toBeGreaterThan(seen);
-  expect((await getJob(b, crash, id)).status).toBe('processing');
-  expect(await balance(b, crash)).toBe(before - 2);
-
-  a.child.kill('SIGKILL');
-  const exit = await a.exited;
-  expect(exit.signal).toBe('SIGKILL');
-  const killedAt = Date.now();
-
-  // 20 minutes pass (the sweeper's threshold is 15): the job's clock moves, not the rule.
-  const jobs = conn.collection('tryon_jobs');
-  const past = new Date(Date.now() - 20 * 60 * 1000);
-  const moved = await jobs.updateOne(
-    { _id: new mongoose.Types.ObjectId(id) },
-    { $set: { startedAt: past, queuedAt: past } },
-  );
-  expect(moved.modifiedCount).toBe(1);
-
-  // Instance b's sweeper ticks every minute.
+  const id = crashState.jobId;
+  expect(id).not.toBe('');
+  // The sweepers tick every minute; whichever live instance claims the tick sweeps.
   await expect
     .poll(async () => (await getJob(b, crash, id)).status, { timeout: 90_000, intervals: [1000] })
     .toBe('failed');
-  const job = await getJob(b, crash, id);
+  const job = await getJob(a, crash, id);
   expect(job.error?.code).toBe('timeout');
-  expect(await balance(b, crash)).toBe(before);
+  expect(await balance(b, crash)).toBe(crashState.before);
   const ledger = conn.collection('credit_transactions');
   expect(await ledger.countDocuments({ idempotencyKey: `usage:${id}` })).toBe(1);
   expect(await ledger.countDocuments({ idempotencyKey: `refund:${id}` })).toBe(1);
   const report = reconcileReport();
   expect(report.inconsistencies).toEqual([]);
   expect(report.differences).toEqual([]);
-  // The sweep was b's own tick, after a died.
-  const sweeps = logLines(b, 'inline cron tick claimed').filter(
-    (l) => l.fn === 'sweep-stuck-jobs' && Date.parse(l.time ?? '') >= killedAt - 60_000,
+  // A sweep ran on a live instance (b or the replacement) after the job went stale.
+  const sweeps = [b, a].flatMap((inst) =>
+    logLines(inst, 'inline cron tick claimed').filter(
+      (l) => l.fn === 'sweep-stuck-jobs' && Date.parse(l.time ?? '') >= crashState.staleSince,
+    ),
   );
   expect(sweeps.length).toBeGreaterThan(0);
+  test.info().annotations.push({
+    type: 'swept by',
+    description: [b, a]
+      .filter((inst) =>
+        logLines(inst, 'inline cron tick claimed').some(
+          (l) => l.fn === 'sweep-stuck-jobs' && Date.parse(l.time ?? '') >= crashState.staleSince,
+        ),
+      )
+      .map((inst) => inst.name)
+      .join(', '),
+  });
 });
 
 test('(c) each inline cron tick runs on exactly one instance', async () => {
-  const claimed = [a, b].flatMap((inst) =>
+  const claimed = everyInstance.flatMap((inst) =>
     logLines(inst, 'inline cron tick claimed').map((l) => ({
       inst: inst.name,
       key: `cron:${l.fn}:${l.tick}`,
     })),
   );
-  const elsewhere = [a, b].flatMap((inst) =>
+  const elsewhere = everyInstance.flatMap((inst) =>
     logLines(inst, 'inline cron tick claimed by another instance'),
   );
   const keys = claimed.map((c) => c.key);
@@ -421,6 +458,6 @@ test('(c) each inline cron tick runs on exactly one instance', async () => {
   expect(rows.map((r) => r._id).sort()).toEqual([...keys].sort());
   test.info().annotations.push({
     type: 'cron ticks',
-    description: `${keys.length} ran (a ${claimed.filter((c) => c.inst === a.name).length}, b ${claimed.filter((c) => c.inst === b.name).length}); ${elsewhere.length} refused as claimed elsewhere`,
+    description: `${keys.length} ran (${everyInstance.map((i) => `${i.name} ${claimed.filter((c) => c.inst === i.name).length}`).join(', ')}); ${elsewhere.length} refused as claimed elsewhere`,
   });
 });
