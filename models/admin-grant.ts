@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 
 /**
  * What each admin granted each UTC day: a small ledger per (admin, day).
@@ -29,6 +30,8 @@ adminGrantSchema.index({ operationKey: 1 }, { unique: true });
 adminGrantSchema.index({ adminId: 1, day: 1, seq: -1 });
 
 export type AdminGrantDoc = InferSchemaType<typeof adminGrantSchema> & { createdAt: Date };
+adminGrantSchema.plugin(connectFirst);
+
 export const AdminGrant: Model<InferSchemaType<typeof adminGrantSchema>> =
   (mongoose.models.AdminGrant as Model<InferSchemaType<typeof adminGrantSchema>>) ??
   mongoose.model('AdminGrant', adminGrantSchema);

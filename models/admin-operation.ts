@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { ADMIN_OPERATION_KINDS, type AdminOperationKind } from './enums';
 
 export { ADMIN_OPERATION_KINDS, type AdminOperationKind };
@@ -41,6 +42,8 @@ export type AdminOperationDoc = InferSchemaType<typeof adminOperationSchema> & {
   createdAt: Date;
   updatedAt: Date;
 };
+adminOperationSchema.plugin(connectFirst);
+
 export const AdminOperation: Model<InferSchemaType<typeof adminOperationSchema>> =
   (mongoose.models.AdminOperation as Model<InferSchemaType<typeof adminOperationSchema>>) ??
   mongoose.model('AdminOperation', adminOperationSchema);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 
 /** Keys are shown once; only the SHA-256 of the full key is stored. */
 const apiKeySchema = new Schema(
@@ -29,6 +30,8 @@ apiKeySchema.index({ slotKey: 1 }, { unique: true, sparse: true });
 apiKeySchema.index({ replacesKeyId: 1 }, { unique: true, sparse: true });
 
 export type ApiKeyDoc = InferSchemaType<typeof apiKeySchema> & { _id: mongoose.Types.ObjectId };
+apiKeySchema.plugin(connectFirst);
+
 export const ApiKey: Model<InferSchemaType<typeof apiKeySchema>> =
   (mongoose.models.ApiKey as Model<InferSchemaType<typeof apiKeySchema>>) ??
   mongoose.model('ApiKey', apiKeySchema);

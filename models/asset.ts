@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 
 /**
  * An image, indexed in MongoDB (lib/storage), content-addressed by sha256 and
@@ -30,6 +31,8 @@ assetSchema.index({ ownerId: 1, sha256: 1 }, { unique: true });
 assetSchema.index({ createdAt: 1 });
 
 export type AssetDoc = InferSchemaType<typeof assetSchema> & { _id: mongoose.Types.ObjectId };
+assetSchema.plugin(connectFirst);
+
 export const Asset: Model<InferSchemaType<typeof assetSchema>> =
   (mongoose.models.Asset as Model<InferSchemaType<typeof assetSchema>>) ??
   mongoose.model('Asset', assetSchema);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 
 /** Every admin action: who, what, on which entity, before and after. */
 const auditLogSchema = new Schema(
@@ -24,6 +25,8 @@ auditLogSchema.index({ entityType: 1, entityId: 1, createdAt: -1 });
 auditLogSchema.index({ actorId: 1, createdAt: -1 });
 
 export type AuditLogDoc = InferSchemaType<typeof auditLogSchema> & { _id: mongoose.Types.ObjectId };
+auditLogSchema.plugin(connectFirst);
+
 export const AuditLog: Model<InferSchemaType<typeof auditLogSchema>> =
   (mongoose.models.AuditLog as Model<InferSchemaType<typeof auditLogSchema>>) ??
   mongoose.model('AuditLog', auditLogSchema);

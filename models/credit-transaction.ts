@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { CREDIT_TX_TYPES, type CreditTxType } from './enums';
 
 export { CREDIT_TX_TYPES, type CreditTxType };
@@ -49,6 +50,8 @@ creditTransactionSchema.index({ userId: 1, type: 1, createdAt: -1 });
 creditTransactionSchema.index({ createdAt: 1 });
 
 export type CreditTransactionDoc = InferSchemaType<typeof creditTransactionSchema>;
+creditTransactionSchema.plugin(connectFirst);
+
 export const CreditTransaction: Model<InferSchemaType<typeof creditTransactionSchema>> =
   (mongoose.models.CreditTransaction as Model<InferSchemaType<typeof creditTransactionSchema>>) ??
   mongoose.model('CreditTransaction', creditTransactionSchema);

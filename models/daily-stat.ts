@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { DAILY_METRICS, type DailyMetric } from './enums';
 
 export { DAILY_METRICS, type DailyMetric };
@@ -18,6 +19,8 @@ const dailyStatSchema = new Schema(
 );
 
 dailyStatSchema.index({ day: 1 }, { unique: true });
+
+dailyStatSchema.plugin(connectFirst);
 
 export const DailyStat: Model<InferSchemaType<typeof dailyStatSchema>> =
   (mongoose.models.DailyStat as Model<InferSchemaType<typeof dailyStatSchema>>) ??

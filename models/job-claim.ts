@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { JOB_CLAIM_KINDS, type JobClaimKind } from './enums';
 
 export { JOB_CLAIM_KINDS, type JobClaimKind };
@@ -24,6 +25,8 @@ const jobClaimSchema = new Schema(
 jobClaimSchema.index({ claimedAt: 1 });
 
 export type JobClaimDoc = InferSchemaType<typeof jobClaimSchema>;
+jobClaimSchema.plugin(connectFirst);
+
 export const JobClaim: Model<InferSchemaType<typeof jobClaimSchema>> =
   (mongoose.models.JobClaim as Model<InferSchemaType<typeof jobClaimSchema>>) ??
   mongoose.model('JobClaim', jobClaimSchema);

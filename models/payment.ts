@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { PAYMENT_STATUSES, type PaymentStatus } from './enums';
 
 export { PAYMENT_STATUSES, type PaymentStatus };
@@ -51,6 +52,8 @@ paymentSchema.index({ status: 1, createdAt: -1 });
 paymentSchema.index({ paidAt: 1 });
 
 export type PaymentDoc = InferSchemaType<typeof paymentSchema> & { _id: mongoose.Types.ObjectId };
+paymentSchema.plugin(connectFirst);
+
 export const Payment: Model<InferSchemaType<typeof paymentSchema>> =
   (mongoose.models.Payment as Model<InferSchemaType<typeof paymentSchema>>) ??
   mongoose.model('Payment', paymentSchema);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 
 /**
  * Incoming webhook events (Stripe, local checkout) recorded under a unique id:
@@ -20,6 +21,8 @@ const processedEventSchema = new Schema(
 );
 
 processedEventSchema.index({ source: 1, eventId: 1 }, { unique: true });
+
+processedEventSchema.plugin(connectFirst);
 
 export const ProcessedEvent: Model<InferSchemaType<typeof processedEventSchema>> =
   (mongoose.models.ProcessedEvent as Model<InferSchemaType<typeof processedEventSchema>>) ??

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { PROMPT_TYPES } from './prompt';
 
 /**
@@ -30,6 +31,8 @@ const promptActivationSchema = new Schema(
 promptActivationSchema.index({ type: 1, seq: 1 }, { unique: true });
 
 export type PromptActivationDoc = InferSchemaType<typeof promptActivationSchema>;
+promptActivationSchema.plugin(connectFirst);
+
 export const PromptActivation: Model<InferSchemaType<typeof promptActivationSchema>> =
   (mongoose.models.PromptActivation as Model<InferSchemaType<typeof promptActivationSchema>>) ??
   mongoose.model('PromptActivation', promptActivationSchema);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { PROMPT_TYPES, type PromptType } from './enums';
 
 export { PROMPT_TYPES, type PromptType };
@@ -23,6 +24,8 @@ promptSchema.index({ type: 1, version: 1 }, { unique: true });
 promptSchema.index({ type: 1, active: 1 });
 
 export type PromptDoc = InferSchemaType<typeof promptSchema> & { _id: mongoose.Types.ObjectId };
+promptSchema.plugin(connectFirst);
+
 export const Prompt: Model<InferSchemaType<typeof promptSchema>> =
   (mongoose.models.Prompt as Model<InferSchemaType<typeof promptSchema>>) ??
   mongoose.model('Prompt', promptSchema);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 
 /** Also in lib/photos/schemas.ts (browser-safe); a unit test keeps the two equal. */
 export const PHOTO_RETENTIONS = ['30d', '1y', 'forever'] as const;
@@ -29,6 +30,8 @@ savedPhotoSchema.index({ expiresAt: 1 });
 export type SavedPhotoDoc = InferSchemaType<typeof savedPhotoSchema> & {
   _id: mongoose.Types.ObjectId;
 };
+savedPhotoSchema.plugin(connectFirst);
+
 export const SavedPhoto: Model<InferSchemaType<typeof savedPhotoSchema>> =
   (mongoose.models.SavedPhoto as Model<InferSchemaType<typeof savedPhotoSchema>>) ??
   mongoose.model('SavedPhoto', savedPhotoSchema);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { SUPPORT_MESSAGE_STATUSES, SUPPORT_TOPICS } from './enums-support';
 
 export { SUPPORT_MESSAGE_STATUSES, SUPPORT_TOPICS };
@@ -32,6 +33,8 @@ supportMessageSchema.index({ userId: 1, createdAt: -1 });
 export type SupportMessageDoc = InferSchemaType<typeof supportMessageSchema> & {
   _id: mongoose.Types.ObjectId;
 };
+supportMessageSchema.plugin(connectFirst);
+
 export const SupportMessage: Model<InferSchemaType<typeof supportMessageSchema>> =
   (mongoose.models.SupportMessage as Model<InferSchemaType<typeof supportMessageSchema>>) ??
   mongoose.model('SupportMessage', supportMessageSchema);

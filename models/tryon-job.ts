@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { JOB_STATUSES, TRYON_MODES, type JobStatus, type TryonMode } from './enums';
 
 export { JOB_STATUSES, TRYON_MODES, type JobStatus, type TryonMode };
@@ -60,6 +61,8 @@ tryonJobSchema.index({ status: 1, startedAt: 1 });
 tryonJobSchema.index({ createdAt: 1 });
 
 export type TryonJobDoc = InferSchemaType<typeof tryonJobSchema> & { _id: mongoose.Types.ObjectId };
+tryonJobSchema.plugin(connectFirst);
+
 export const TryonJob: Model<InferSchemaType<typeof tryonJobSchema>> =
   (mongoose.models.TryonJob as Model<InferSchemaType<typeof tryonJobSchema>>) ??
   mongoose.model('TryonJob', tryonJobSchema);

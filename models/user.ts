@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { ROLES, USER_STATUSES, type Role, type UserStatus } from './enums';
 
 export { ROLES, USER_STATUSES, type Role, type UserStatus };
@@ -38,6 +39,8 @@ userSchema.index({ stripeCustomerId: 1 });
 userSchema.index({ createdAt: -1 });
 
 export type UserDoc = InferSchemaType<typeof userSchema> & { _id: mongoose.Types.ObjectId };
+userSchema.plugin(connectFirst);
+
 export const User: Model<InferSchemaType<typeof userSchema>> =
   (mongoose.models.User as Model<InferSchemaType<typeof userSchema>>) ??
   mongoose.model('User', userSchema);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { WEBHOOK_EVENT_TYPES } from './webhook-endpoint';
 
 const attemptSchema = new Schema(
@@ -56,6 +57,8 @@ webhookDeliverySchema.index({ status: 1, nextAttemptAt: 1 });
 export type WebhookDeliveryDoc = InferSchemaType<typeof webhookDeliverySchema> & {
   _id: mongoose.Types.ObjectId;
 };
+webhookDeliverySchema.plugin(connectFirst);
+
 export const WebhookDelivery: Model<InferSchemaType<typeof webhookDeliverySchema>> =
   (mongoose.models.WebhookDelivery as Model<InferSchemaType<typeof webhookDeliverySchema>>) ??
   mongoose.model('WebhookDelivery', webhookDeliverySchema);

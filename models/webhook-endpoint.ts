@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
+import { connectFirst } from './connect-first';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './enums';
 
 export { WEBHOOK_EVENT_TYPES, type WebhookEventType };
@@ -34,6 +35,8 @@ webhookEndpointSchema.index({ slotKey: 1 }, { unique: true, sparse: true });
 export type WebhookEndpointDoc = InferSchemaType<typeof webhookEndpointSchema> & {
   _id: mongoose.Types.ObjectId;
 };
+webhookEndpointSchema.plugin(connectFirst);
+
 export const WebhookEndpoint: Model<InferSchemaType<typeof webhookEndpointSchema>> =
   (mongoose.models.WebhookEndpoint as Model<InferSchemaType<typeof webhookEndpointSchema>>) ??
   mongoose.model('WebhookEndpoint', webhookEndpointSchema);

@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { ApiKey, type ApiKeyDoc } from '@/models';
-import { connectDb } from '@/lib/db';
 import { AppError, isDuplicateKeyError, notFound } from '@/lib/errors';
 import { generateApiKey } from './hash-api-key';
 import { MAX_ACTIVE_KEYS, type ApiKeyView } from './schemas';
@@ -19,7 +18,6 @@ export function serializeApiKey(doc: ApiKeyDoc & { createdAt?: Date }): ApiKeyVi
 
 /** The owner's keys, newest first (revoked ones included, marked). */
 export async function listApiKeys(userId: string): Promise<ApiKeyView[]> {
-  await connectDb();
   const docs = await ApiKey.find({ userId })
     .sort({ createdAt: -1 })
     .lean<Array<ApiKeyDoc & { createdAt: Date }>>();
@@ -55,7 +53,6 @@ export async function createApiKey(
   userId: string,
   name: string,
 ): Promise<ApiKeyView & { key: string }> {
-  await connectDb();
   let slots = await freeSlots(userId);
   // Each lost race re-reads the free slots; a bounded number of rounds.
   for (let round = 0; round <= MAX_ACTIVE_KEYS; round += 1) {
@@ -76,7 +73,6 @@ export async function createApiKey(
 }
 
 async function ownedKeyOrThrow(userId: string, keyId: string) {
-  await connectDb();
   if (!Types.ObjectId.isValid(keyId)) throw notFound('API key');
   const doc = await ApiKey.findById(keyId).lean<ApiKeyDoc & { createdAt: Date }>();
   // Another person's key is indistinguishable from a missing one.

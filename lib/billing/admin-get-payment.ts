@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { emailsByUserId } from '@/lib/users';
 import {
@@ -14,7 +13,6 @@ import { refundableCents, toAdminPaymentJson, toAdminRefundJson } from './admin-
 
 export async function findPaymentOrThrow(paymentId: string): Promise<PaymentDoc> {
   if (!/^[0-9a-f]{24}$/i.test(paymentId)) throw notFound('Payment');
-  await connectDb();
   const p = await Payment.findById(new Types.ObjectId(paymentId)).lean<PaymentDoc>();
   if (!p) throw notFound('Payment');
   return p;

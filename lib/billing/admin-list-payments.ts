@@ -1,6 +1,5 @@
 import type { QueryFilter } from 'mongoose';
 import { toRange } from '@/lib/credits';
-import { connectDb } from '@/lib/db';
 import { groupSums } from '@/lib/db';
 import { emailsByUserId, findUserIdsForFilter } from '@/lib/users';
 import { Payment, type PaymentDoc } from '@/models';
@@ -50,7 +49,6 @@ export async function paymentTotals(filter: PaymentFilter): Promise<PaymentTotal
 
 /** Every user's payments for finance: filters, totals for the filter, newest first, paginated. */
 export async function adminListPayments(query: AdminPaymentsQuery): Promise<AdminPaymentPageJson> {
-  await connectDb();
   const filter = await paymentFilter(query);
   if (!filter) return { data: [], totals: [], page: query.page, limit: query.limit, total: 0 };
   const [docs, total, totals] = await Promise.all([

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { Payment, type PaymentDoc } from '@/models';
-import { connectDb } from '@/lib/db';
 import { localCheckoutEnabled } from '@/lib/env';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { PriceRangeError, quotePrice, type PriceQuote } from '@/lib/pricing';
@@ -42,7 +41,6 @@ const productName = (credits: number) => `${credits.toLocaleString('en-US')} Tra
  * payment as `created`. Credits are granted only by the webhook.
  */
 export async function createCheckout(input: CreateCheckoutInput): Promise<CheckoutResult> {
-  await connectDb();
   const quote = quoteOrThrow(input.credits);
   const paymentId = new Types.ObjectId();
   const metadata = {

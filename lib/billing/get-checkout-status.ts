@@ -1,6 +1,5 @@
 import { Payment, type PaymentDoc } from '@/models';
 import { getBalance } from '@/lib/credits';
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { CheckoutStatusJson } from './schemas';
 
@@ -9,7 +8,6 @@ export async function getCheckoutStatus(
   sessionId: string,
   userId: string,
 ): Promise<CheckoutStatusJson> {
-  await connectDb();
   const p = await Payment.findOne({ checkoutSessionId: sessionId }).lean<PaymentDoc>();
   if (!p || p.userId.toString() !== userId) throw notFound('Checkout');
   const balance = await getBalance(userId);

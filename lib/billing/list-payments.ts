@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { Payment, type PaymentDoc } from '@/models';
-import { connectDb } from '@/lib/db';
 import type { PaymentsPageJson, PaymentsQuery } from './schemas';
 import { toPaymentJson } from './serialize';
 
@@ -9,7 +8,6 @@ export async function listPayments(
   userId: string,
   query: PaymentsQuery,
 ): Promise<PaymentsPageJson> {
-  await connectDb();
   const filter: Record<string, unknown> = { userId: new Types.ObjectId(userId) };
   if (query.cursor) filter._id = { $lt: new Types.ObjectId(query.cursor) };
   const docs = await Payment.find(filter)

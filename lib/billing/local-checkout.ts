@@ -1,5 +1,4 @@
 import { Payment, type PaymentDoc } from '@/models';
-import { connectDb } from '@/lib/db';
 import { localCheckoutEnabled } from '@/lib/env';
 import { AppError, notFound } from '@/lib/errors';
 import { stripeWebhookSecret } from './config';
@@ -27,7 +26,6 @@ export interface LocalCheckoutView {
 
 async function loadOwnLocalPayment(sessionId: string, userId: string): Promise<PaymentDoc> {
   if (!localCheckoutEnabled) throw notFound('Checkout');
-  await connectDb();
   const p = await Payment.findOne({ checkoutSessionId: sessionId }).lean<PaymentDoc>();
   // Someone else's checkout is indistinguishable from a missing one.
   if (!p || p.provider !== 'local' || p.userId.toString() !== userId) throw notFound('Checkout');

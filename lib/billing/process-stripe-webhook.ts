@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Logger } from '@/lib/log';
 import { recordStripeEvent } from '@/lib/metrics';
@@ -62,7 +61,6 @@ export async function processStripeWebhook(input: {
     return { received: true, event_id: event.id, type: event.type, outcome: 'unhandled_type' };
   }
 
-  await connectDb();
   const claim = await claimEvent('stripe', event.id, event.type);
   if (claim.kind === 'done') {
     recordStripeEvent(event.type, 'duplicate');

@@ -1,4 +1,4 @@
-import { appendAtNextSeq, connectDb, insertOnce, seqId } from '@/lib/db';
+import { appendAtNextSeq, insertOnce, seqId } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { AdminGrant, type AdminGrantDoc } from '@/models';
 import { ADMIN_DAILY_GRANT_CAP } from './config';
@@ -39,7 +39,6 @@ export async function claimAdminGrant(input: {
   now?: Date;
   cap?: number;
 }): Promise<AdminGrantClaim> {
-  await connectDb();
   const cap = input.cap ?? ADMIN_DAILY_GRANT_CAP;
   const day = utcDay(input.now ?? new Date());
   const mine = await AdminGrant.findOne({ operationKey: input.operationKey }).lean<AdminGrantDoc>();

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { CreditTransaction, User } from '@/models';
 import type { CreditTxType } from '@/models/credit-transaction';
-import { appendAtNextSeq, connectDb, insertOnce, seqId } from '@/lib/db';
+import { appendAtNextSeq, insertOnce, seqId } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { emitUserEvent } from '@/lib/events/emit-user-event';
 import { logger } from '@/lib/log';
@@ -319,7 +319,6 @@ function busy(userId: string, idempotencyKey?: string): AppError {
 
 /** The owner's state after today's top-up (writes the top-up if due). */
 export async function currentState(uid: string): Promise<LedgerState> {
-  await connectDb();
   const userId = toObjectId(uid);
   return queued(uid, () =>
     appendAtNextSeq<LedgerState, LedgerState>({
@@ -355,7 +354,6 @@ export async function applyLedgerOp(
   idempotencyKey: string,
   plan: Planner,
 ): Promise<LedgerResult> {
-  await connectDb();
   const userId = toObjectId(uid);
   return queued(uid, async () =>
     appendAtNextSeq<LedgerState, LedgerResult>({

@@ -1,5 +1,4 @@
 import { CreditTransaction } from '@/models';
-import { connectDb } from '@/lib/db';
 import { decodeCursors, keysetPage, keysetQuery } from '@/lib/db/keyset';
 import { toLedgerEntry } from './ledger';
 import { entryPosition, transactionFilter, type TransactionQuery } from './list-transactions';
@@ -26,7 +25,6 @@ export async function listTransactionsByCursor(
     ...(q.startingAfter ? { starting_after: q.startingAfter } : {}),
     ...(q.endingBefore ? { ending_before: q.endingBefore } : {}),
   });
-  await connectDb();
   const k = keysetQuery('seq', cursors, 'none');
   const docs = await CreditTransaction.find({ ...transactionFilter(userId, q), ...k.filter })
     .sort(k.sort)

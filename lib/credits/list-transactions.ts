@@ -1,6 +1,5 @@
 import { CreditTransaction } from '@/models';
 import { CREDIT_TX_TYPES, type CreditTxType } from '@/models/credit-transaction';
-import { connectDb } from '@/lib/db';
 import { encodeCursor, type KeysetPosition } from '@/lib/db/keyset';
 import { toLedgerEntry, toObjectId } from './ledger';
 import type { LedgerEntry } from './types';
@@ -45,7 +44,6 @@ export async function listTransactions(
   userId: string,
   q: TransactionQuery,
 ): Promise<TransactionPage> {
-  await connectDb();
   const where = transactionFilter(userId, q);
   const [docs, total] = await Promise.all([
     CreditTransaction.find(where)
@@ -73,7 +71,6 @@ export async function* iterateTransactions(
   userId: string,
   q: Omit<TransactionQuery, 'page' | 'limit'>,
 ): AsyncGenerator<LedgerEntry> {
-  await connectDb();
   const cursor = CreditTransaction.find(transactionFilter(userId, q))
     .sort({ seq: -1 })
     .lean()

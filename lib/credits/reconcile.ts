@@ -1,6 +1,5 @@
 import type { Types } from 'mongoose';
 import { CreditTransaction, User } from '@/models';
-import { connectDb } from '@/lib/db';
 import { groupSums } from '@/lib/db';
 import { logger } from '@/lib/log';
 import { entryId } from './ledger';
@@ -42,7 +41,6 @@ interface Group {
  */
 export async function reconcile(opts: { repair?: boolean } = {}): Promise<ReconcileReport> {
   const repair = opts.repair ?? true;
-  await connectDb();
   const groups = (await groupSums(CreditTransaction as never, {
     by: '$userId',
     sums: { free: '$freeDelta', paid: '$paidDelta', entries: 1 },

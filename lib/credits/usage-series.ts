@@ -1,5 +1,4 @@
 import { CreditTransaction } from '@/models';
-import { connectDb } from '@/lib/db';
 import { ledgerNow, toObjectId } from './ledger';
 import { utcDay } from './utc-day';
 
@@ -19,7 +18,6 @@ export interface UsagePoint {
  * pipeline within what FerretDB supports (no date operators).
  */
 export async function usageSeries(userId: string, days = 30): Promise<UsagePoint[]> {
-  await connectDb();
   const now = ledgerNow();
   const dayList: string[] = [];
   for (let i = days - 1; i >= 0; i -= 1)

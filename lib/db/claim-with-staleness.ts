@@ -1,5 +1,4 @@
 import mongoose from 'mongoose';
-import { connectDb } from './connect';
 import { insertOnce, type NamedModel } from './insert-once';
 
 /** A claim document: its `_id` is the claim key, `claimedAt` the claimer's clock. */
@@ -32,7 +31,6 @@ export async function claimWithStaleness(
   fields: Record<string, unknown>,
   opts: ClaimOptions = {},
 ): Promise<boolean> {
-  await connectDb();
   const now = opts.now ?? new Date();
   const insert = async (id: string) =>
     (await insertOnce(model, { ...fields, _id: id, claimedAt: now })).status === 'inserted';

@@ -1,6 +1,5 @@
 import mongoose from 'mongoose';
 import { isDuplicateKeyError } from '@/lib/errors';
-import { connectDb } from './connect';
 
 export type InsertOnceResult<T> = { status: 'inserted'; doc: T } | { status: 'existing' };
 
@@ -25,7 +24,6 @@ export async function insertOnce<T = unknown>(
   model: NamedModel,
   doc: Record<string, unknown>,
 ): Promise<InsertOnceResult<T>> {
-  await connectDb();
   try {
     const created = await mongoose.model(model.modelName).create(doc);
     return { status: 'inserted', doc: created.toObject() as T };

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { recordAudit, type AuditActor, type RequestMeta } from '@/lib/audit';
-import { appendAtNextSeq, connectDb, insertOnce, seqId } from '@/lib/db';
+import { appendAtNextSeq, insertOnce, seqId } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { logger } from '@/lib/log';
 import { Prompt, PromptActivation, type PromptType } from '@/models';
@@ -49,7 +49,6 @@ export async function activatePromptVersion(input: {
   reason?: string;
   meta?: RequestMeta;
 }): Promise<ActivationResult> {
-  await connectDb();
   const prompt = await Prompt.findOne({ type: input.type, version: input.version }).lean();
   if (!prompt) throw notFound(`${input.type} prompt version ${input.version}`);
 
@@ -135,7 +134,6 @@ async function ensureLogged(
  * and data written before the log existed). Safe to run any number of times.
  */
 export async function ensureActivationLog(type: PromptType, actorId = 'seed'): Promise<void> {
-  await connectDb();
   if (await readActivationHead(type)) return;
   const legacy = await readLegacyActive(type);
   if (!legacy) return;

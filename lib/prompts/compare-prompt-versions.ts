@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { Prompt, type PromptType } from '@/models';
 import {
@@ -26,7 +25,6 @@ export async function comparePromptVersions(
   fromVersion: number,
   toVersion: number,
 ): Promise<PromptComparison> {
-  await connectDb();
   const [a, b] = await Promise.all([
     Prompt.findOne({ type, version: fromVersion }).lean(),
     Prompt.findOne({ type, version: toVersion }).lean(),

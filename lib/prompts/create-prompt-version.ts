@@ -1,5 +1,4 @@
 import { recordAudit, type AuditActor, type RequestMeta } from '@/lib/audit';
-import { connectDb } from '@/lib/db';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { Prompt, type PromptType } from '@/models';
 import { activatePromptVersion, type ActivationResult } from './activate-prompt-version';
@@ -29,7 +28,6 @@ export async function createPromptVersion(input: {
   actor: AuditActor;
   meta?: RequestMeta;
 }): Promise<CreatedPromptVersion> {
-  await connectDb();
   const { body } = input;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const last = await Prompt.findOne({ type: input.type }, { version: 1 })

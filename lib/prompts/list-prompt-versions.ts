@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { Prompt, PromptActivation, type PromptType } from '@/models';
 import { PROMPT_TYPES } from '@/models/prompt';
 import type { ProviderName } from './resolve-active-prompt';
@@ -47,7 +46,6 @@ async function activeVersionOf(type: PromptType): Promise<{ id: string; version:
 
 /** Every version of a prompt type with its usage, and the activation history. */
 export async function listPromptVersions(type: PromptType): Promise<PromptTypeDetail> {
-  await connectDb();
   const [docs, active, log] = await Promise.all([
     Prompt.find({ type }).sort({ version: -1 }).lean(),
     activeVersionOf(type),
@@ -95,7 +93,6 @@ export interface PromptTypeSummary {
 
 /** One line per prompt type for the prompts overview. */
 export async function listPromptTypes(): Promise<PromptTypeSummary[]> {
-  await connectDb();
   return Promise.all(
     PROMPT_TYPES.map(async (type) => {
       const [head, active, count, latest] = await Promise.all([

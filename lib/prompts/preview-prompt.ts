@@ -3,7 +3,6 @@ import { resolveProviderForMode, type ProviderSettings } from '@/lib/ai/resolve-
 import type { ProviderName } from '@/lib/ai/types';
 import { env } from '@/lib/env';
 import { notFound } from '@/lib/errors';
-import { connectDb } from '@/lib/db';
 import { Prompt, type PromptType } from '@/models';
 import type { TryonMode } from '@/models/tryon-job';
 import {
@@ -94,7 +93,6 @@ export async function previewPromptVersion(
   type: PromptType,
   version?: number,
 ): Promise<PromptPreview[]> {
-  await connectDb();
   let chosen: ActivePrompt;
   if (version === undefined) chosen = await resolveActivePrompt(type);
   else {

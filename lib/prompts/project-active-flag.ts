@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { Prompt, type PromptType } from '@/models';
 import { readActivationHead } from './read-activation-head';
 
@@ -14,7 +13,6 @@ const MAX_ROUNDS = 10;
  * (resolveActivePrompt reads the log).
  */
 export async function projectActiveFlag(type: PromptType): Promise<boolean> {
-  await connectDb();
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const head = await readActivationHead(type);
     if (!head) return true;

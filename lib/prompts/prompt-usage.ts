@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import { connectDb } from '@/lib/db';
 import { TryonJob, type PromptType } from '@/models';
 
 export interface PromptUsage {
@@ -22,7 +21,6 @@ export async function promptUsage(
   type: PromptType,
   promptIds: readonly string[],
 ): Promise<Map<string, PromptUsage>> {
-  await connectDb();
   const field = type === 'system' ? 'systemPromptId' : 'promptId';
   const ids = promptIds.map((id) => new Types.ObjectId(id));
   const rows = await TryonJob.aggregate<{ _id: { p: Types.ObjectId; s: string }; n: number }>([

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { Prompt, PromptActivation, type PromptType } from '@/models';
 
 export interface ActivationHead {
@@ -18,7 +17,6 @@ export interface ActivationHead {
  * even where FerretDB scans.
  */
 export async function readActivationHead(type: PromptType): Promise<ActivationHead | null> {
-  await connectDb();
   const doc = await PromptActivation.findOne({ type }).sort({ seq: -1 }).lean();
   if (!doc) return null;
   return {
@@ -38,6 +36,5 @@ export async function readActivationHead(type: PromptType): Promise<ActivationHe
  * the `active` flag, newest version first.
  */
 export async function readLegacyActive(type: PromptType) {
-  await connectDb();
   return Prompt.findOne({ type, active: true }).sort({ version: -1 }).lean();
 }

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { Prompt, type PromptType } from '@/models/prompt';
 import type { TryonMode } from '@/models/tryon-job';
@@ -35,7 +34,6 @@ export const PROMPT_TYPE_FOR_MODE: Record<TryonMode, PromptType> = {
  * without a log yet falls back to the flag, newest version first.
  */
 export async function resolveActivePrompt(type: PromptType): Promise<ActivePrompt> {
-  await connectDb();
   const head = await readActivationHead(type);
   const doc = head ? await Prompt.findById(head.promptId).lean() : await readLegacyActive(type);
   if (!doc)

@@ -24,7 +24,7 @@ export interface S3TestServer {
 
 /**
  * Starts versitygw (a real S3-API server, built from the Go module proxy by
- * scripts/lib/tools.mjs) on 127.0.0.1 with a fresh directory as its store
+ * tools/launchers/local-tools.mjs) on 127.0.0.1 with a fresh directory as its store
  * and one bucket. Throws — failing the test file, never skipping — when it
  * cannot be built or does not come up.
  */

@@ -2,7 +2,6 @@ import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { User, type UserDoc } from '@/models';
 import type { Role } from '@/models/user';
-import { connectDb } from '@/lib/db';
 import { authSecret } from '@/lib/env';
 
 /**
@@ -17,7 +16,6 @@ let counter = 0;
 export async function createTestUser(
   fields: { role?: Role; email?: string; status?: 'active' | 'suspended'; name?: string } = {},
 ): Promise<UserDoc> {
-  await connectDb();
   counter += 1;
   const email = fields.email ?? `${fields.role ?? 'user'}-${counter}-${Date.now()}@example.test`;
   const doc = await User.create({

@@ -21,16 +21,20 @@ export interface StripeMock {
 
 /**
  * Starts stripe-mock (Stripe's API emulator, built from the Go module proxy
- * by scripts/lib/tools.mjs) on a free port, behind a small proxy that records
+ * by tools/launchers/local-tools.mjs) on a free port, behind a small proxy that records
  * what the SDK sent. Throws — failing the test file loudly, never skipping —
  * when it cannot be built or does not come up.
  */
 export async function startStripeMock(): Promise<StripeMock> {
   const bin = ensureStripeMock() as string;
   const port = (await freePort()) as number;
-  const child: ChildProcess = spawn(bin, ['-http-addr', `127.0.0.1:${port}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  // It also listens for HTTPS, on :12112 unless told otherwise: a system-chosen port lets
+  // several stripe-mocks (test files, other checkouts) run at once.
+  const child: ChildProcess = spawn(
+    bin,
+    ['-http-addr', `127.0.0.1:${port}`, '-https-addr', '127.0.0.1:'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4000)));
   try {

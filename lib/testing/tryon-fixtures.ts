@@ -1,7 +1,6 @@
 import { Types } from 'mongoose';
 import sharp from 'sharp';
 import { CREDIT_COSTS, grantPurchasedCredits, spendCredits } from '@/lib/credits';
-import { connectDb } from '@/lib/db';
 import { normalizeImage } from '@/lib/images';
 import { generateApiKey } from '@/lib/apikeys';
 import { seed } from '@/lib/seed/seed';
@@ -32,7 +31,6 @@ export const MAGENTA = '#ff00ff';
 export async function createUser(
   email = `u-${new Types.ObjectId().toString()}@test.local`,
 ): Promise<string> {
-  await connectDb();
   const user = await User.create({ email, role: 'user', status: 'active', provider: 'dev' });
   return user._id.toString();
 }

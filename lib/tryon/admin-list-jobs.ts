@@ -1,6 +1,5 @@
 import type { QueryFilter } from 'mongoose';
 import { toRange } from '@/lib/credits';
-import { connectDb } from '@/lib/db';
 import { groupSums } from '@/lib/db';
 import { emailsByUserId, findUserIdsForFilter } from '@/lib/users';
 import { JOB_STATUSES, TryonJob, type TryonJobDoc } from '@/models/tryon-job';
@@ -55,7 +54,6 @@ const EMPTY_COUNTS: AdminJobStatusCounts = {
 
 /** Counts per status (and stuck) for a filter, for the admin overview and the jobs page. */
 export async function countJobsByStatus(filter: JobFilter, now = new Date()) {
-  await connectDb();
   const [rows, stuck] = await Promise.all([
     groupSums(TryonJob as never, { match: filter, by: '$status', sums: { n: 1 } }),
     TryonJob.countDocuments({ $and: [filter, stuckJobsFilter(now)] }),
@@ -73,7 +71,6 @@ export async function adminListJobs(
   query: AdminJobsQuery,
   now = new Date(),
 ): Promise<AdminJobPageJson> {
-  await connectDb();
   const base = await baseFilter(query);
   if (!base) {
     return { data: [], counts: EMPTY_COUNTS, page: query.page, limit: query.limit, total: 0 };
@@ -107,7 +104,6 @@ export async function adminListJobs(
 export async function adminJobHealth(
   now = new Date(),
 ): Promise<{ failedToday: number; stuck: number }> {
-  await connectDb();
   const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const [failedToday, stuck] = await Promise.all([
     TryonJob.countDocuments({ status: 'failed', completedAt: { $gte: midnight } }),

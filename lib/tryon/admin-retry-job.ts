@@ -1,7 +1,6 @@
 import { claimAdminOperation, finishAdminOperation } from '@/lib/admin/claim-admin-operation';
 import { recordAudit, type RequestMeta } from '@/lib/audit';
 import type { Caller } from '@/lib/auth/caller';
-import { connectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { sendEvent } from '@/lib/jobs';
 import { logger } from '@/lib/log';
@@ -43,7 +42,6 @@ export async function adminRetryJob(input: {
   body: AdminRetryJobBody;
   meta?: RequestMeta;
 }): Promise<AdminRetryJobResult> {
-  await connectDb();
   const job = await findJobOrThrow(input.jobId);
   const jobId = job._id.toString();
   const claim = await claimAdminOperation({

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { recordTryonJob } from '@/lib/metrics';
 import { deleteImagesIfUnused } from '@/lib/storage';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
@@ -22,7 +21,6 @@ export async function completeJob(
 ): Promise<CompleteJobResult> {
   const now = opts.now ?? new Date();
   const _id = parseJobId(jobId);
-  await connectDb();
   const job = await findJob(jobId);
   if (!job || !_id) return { completed: false, status: 'missing' };
   if (job.status === 'completed')

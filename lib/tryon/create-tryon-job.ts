@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { CREDIT_COSTS, getBalance, spendCredits } from '@/lib/credits';
-import { connectDb } from '@/lib/db';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { sendEvent } from '@/lib/jobs';
 import { logger } from '@/lib/log';
@@ -123,7 +122,6 @@ async function replay(existing: TryonJobDoc, requestHash: string): Promise<Creat
  */
 export async function createTryonJob(input: CreateTryonJobInput): Promise<CreateTryonJobResult> {
   const { userId, source, submission } = input;
-  await connectDb();
   const clientKey = submission.idempotencyKey
     ? clientKeyFor(userId, submission.idempotencyKey)
     : null;

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { deleteImagesIfUnused } from '@/lib/storage';
 import { TryonJob } from '@/models/tryon-job';
@@ -14,7 +13,6 @@ import type { DeleteTryonResponse } from './schemas';
  */
 export async function deleteTryonJob(userId: string, jobId: string): Promise<DeleteTryonResponse> {
   const job = await getTryonJobOrThrow(userId, jobId);
-  await connectDb();
   if (job.status === 'processing') {
     throw new AppError(
       'invalid_state',

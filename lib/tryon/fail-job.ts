@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { recordTryonJob } from '@/lib/metrics';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 import { findJob, parseJobId } from './find-job';
@@ -24,7 +23,6 @@ export async function failJob(
 ): Promise<FailJobResult> {
   const _id = parseJobId(jobId);
   if (!_id) return { status: 'missing', job: null };
-  await connectDb();
   const current = await findJob(jobId);
   if (!current) return { status: 'missing', job: null };
   if (current.status !== 'queued' && current.status !== 'processing')

@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 
@@ -11,7 +10,6 @@ export function parseJobId(id: string): Types.ObjectId | null {
 export async function findJob(jobId: string): Promise<TryonJobDoc | null> {
   const _id = parseJobId(jobId);
   if (!_id) return null;
-  await connectDb();
   return await TryonJob.findById(_id).lean<TryonJobDoc>();
 }
 

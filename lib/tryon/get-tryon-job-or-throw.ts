@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 import { parseJobId } from './find-job';
@@ -12,7 +11,6 @@ import { parseJobId } from './find-job';
 export async function getTryonJobOrThrow(userId: string, jobId: string): Promise<TryonJobDoc> {
   const _id = parseJobId(jobId);
   if (!_id) throw notFound('Try-on job');
-  await connectDb();
   const job = await TryonJob.findById(_id).lean<TryonJobDoc>();
   if (!job || job.userId.toString() !== userId) throw notFound('Try-on job');
   return job;

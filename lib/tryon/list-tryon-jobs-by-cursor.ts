@@ -1,5 +1,4 @@
 import { listEnvelope } from '@/lib/api/list';
-import { connectDb } from '@/lib/db';
 import { decodeCursors, keysetPage, keysetQuery } from '@/lib/db/keyset';
 import { TryonJob } from '@/models/tryon-job';
 import { jobListFilter, jobPosition, listTryonJobs, type JobRow } from './list-tryon-jobs';
@@ -18,7 +17,6 @@ export async function listTryonJobsByCursor(
 ): Promise<TryonJobListResponse> {
   const cursors = decodeCursors('tryon', query);
   if (!cursors.startingAfter && !cursors.endingBefore) return listTryonJobs(userId, query);
-  await connectDb();
   const k = keysetQuery('createdAt', cursors);
   const rows = await TryonJob.find({ ...jobListFilter(userId, query), ...k.filter })
     .sort(k.sort)

@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { listEnvelope, pageOffset } from '@/lib/api/list';
-import { connectDb } from '@/lib/db';
 import { encodeCursor } from '@/lib/db/keyset';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 import type { ListTryonQuery, TryonJobOffsetPage } from './schemas';
@@ -30,7 +29,6 @@ export async function listTryonJobs(
   userId: string,
   query: ListTryonQuery,
 ): Promise<TryonJobOffsetPage> {
-  await connectDb();
   const filter = jobListFilter(userId, query);
   const [docs, total] = await Promise.all([
     TryonJob.find(filter)

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { TryonJob, type JobStatus } from '@/models/tryon-job';
 import { findJob, parseJobId } from './find-job';
 
@@ -18,7 +17,6 @@ export async function markJobProcessing(
 ): Promise<MarkProcessingResult> {
   const _id = parseJobId(jobId);
   if (!_id) return { proceed: false, status: 'missing' };
-  await connectDb();
   const moved = await TryonJob.findOneAndUpdate(
     { _id, status: 'queued' },
     { $set: { status: 'processing', startedAt: now } },

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { logger } from '@/lib/log';
 import { TryonJob } from '@/models/tryon-job';
 import type { ActivePrompt } from '@/lib/prompts';
@@ -15,7 +14,6 @@ export async function recordJobGeneration(
     model: string;
   },
 ): Promise<void> {
-  await connectDb();
   await TryonJob.updateOne(
     { _id: parseJobId(jobId) },
     {
@@ -46,7 +44,6 @@ export async function recordJobAttemptError(
   attempt: number,
   error: { code: string; message: string },
 ): Promise<void> {
-  await connectDb();
   const detail = failureDetail(error);
   logger.warn({ jobId, attempt, failure: detail }, 'try-on generation attempt failed');
   await TryonJob.updateOne(

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
@@ -10,7 +9,6 @@ export async function setTryonFavorite(
   favorite: boolean,
 ): Promise<TryonJobDoc> {
   const owned = await getTryonJobOrThrow(userId, jobId);
-  await connectDb();
   const job = await TryonJob.findOneAndUpdate(
     { _id: owned._id },
     { $set: { favorite } },

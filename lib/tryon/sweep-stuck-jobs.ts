@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { TryonJob } from '@/models/tryon-job';
 
 /** A job still queued or processing after this long is stuck: its run died. */
@@ -11,7 +10,6 @@ export const STUCK_JOB_AFTER_MS = 15 * 60 * 1000;
 export async function findStuckJobs(
   opts: { now?: Date; olderThanMs?: number; limit?: number } = {},
 ): Promise<string[]> {
-  await connectDb();
   const cutoff = new Date(
     (opts.now ?? new Date()).getTime() - (opts.olderThanMs ?? STUCK_JOB_AFTER_MS),
   );

@@ -9,7 +9,6 @@ import {
   WebhookEndpoint,
 } from '@/models';
 import { recordAudit, type RequestMeta } from '@/lib/audit';
-import { connectDb } from '@/lib/db';
 import { AppError, notFound } from '@/lib/errors';
 import { deleteOwnerImages } from '@/lib/storage';
 
@@ -44,7 +43,6 @@ export async function deleteAccount(input: {
 }): Promise<DeletedAccount> {
   const { userId, meta } = input;
   if (!/^[0-9a-f]{24}$/i.test(userId)) throw notFound('User');
-  await connectDb();
   const user = await User.findById(userId).select('role status').lean();
   if (!user) throw notFound('User');
 

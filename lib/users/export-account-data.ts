@@ -9,7 +9,6 @@ import {
   serializeTransaction,
 } from '@/lib/credits';
 import { toPaymentJson } from '@/lib/billing/serialize';
-import { connectDb } from '@/lib/db';
 import { getImageForOwner } from '@/lib/storage';
 import { serializeSupportMessage } from '@/lib/support/serialize';
 import { serializeJob } from '@/lib/tryon/serialize';
@@ -62,7 +61,6 @@ records, which are kept for accounting without anything that identifies you.
  * their signing secret.
  */
 export async function* accountExportFiles(userId: string): AsyncGenerator<ExportFile> {
-  await connectDb();
   const user = await getUserOrThrow(userId);
   const exportedAt = new Date();
   yield { name: 'README.txt', data: strToU8(README), compress: true, mtime: exportedAt };

@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { User } from '@/models';
-import { connectDb } from '@/lib/db';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -16,7 +15,6 @@ export const USER_FILTER_LIMIT = 200;
 export async function findUserIdsForFilter(q: string): Promise<Types.ObjectId[]> {
   const term = q.trim();
   if (/^[0-9a-f]{24}$/i.test(term)) return [new Types.ObjectId(term)];
-  await connectDb();
   const users = await User.find({ email: new RegExp(escapeRegex(term), 'i') }, { _id: 1 })
     .limit(USER_FILTER_LIMIT)
     .lean();
@@ -29,7 +27,6 @@ export async function emailsByUserId(
 ): Promise<Map<string, string>> {
   const unique = [...new Set(ids.map(String))].filter((id) => Types.ObjectId.isValid(id));
   if (unique.length === 0) return new Map();
-  await connectDb();
   const users = await User.find({ _id: { $in: unique } }, { email: 1 }).lean();
   return new Map(users.map((u) => [u._id.toString(), u.email]));
 }

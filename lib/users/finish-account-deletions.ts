@@ -1,5 +1,4 @@
 import { Asset, TryonJob, User } from '@/models';
-import { connectDb } from '@/lib/db';
 import { deleteAccount } from './delete-account';
 
 /**
@@ -9,7 +8,6 @@ import { deleteAccount } from './delete-account';
  * owns jobs or images. Returns the accounts it finished.
  */
 export async function finishAccountDeletions(): Promise<{ finished: string[] }> {
-  await connectDb();
   const deleted = await User.find({ status: 'deleted' }, { _id: 1 }).lean();
   if (deleted.length === 0) return { finished: [] };
   const ids = deleted.map((u) => u._id);

@@ -1,6 +1,5 @@
 import { User } from '@/models';
 import type { Role, UserStatus } from '@/models/user';
-import { connectDb } from '@/lib/db';
 
 export interface UserStats {
   total: number;
@@ -11,7 +10,6 @@ export interface UserStats {
 
 /** Counts for the admin overview (plain $match/$group, which FerretDB supports). */
 export async function getUserStats(now = new Date()): Promise<UserStats> {
-  await connectDb();
   const [statusRows, roleRows, recent] = await Promise.all([
     User.aggregate<{ _id: UserStatus; n: number }>([
       { $group: { _id: '$status', n: { $sum: 1 } } },

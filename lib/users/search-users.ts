@@ -1,6 +1,5 @@
 import type { QueryFilter } from 'mongoose';
 import { User, type UserDoc } from '@/models';
-import { connectDb } from '@/lib/db';
 import type { SearchUsersQuery } from './schemas';
 
 export interface UserPage {
@@ -14,7 +13,6 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Admin search: email or name contains `q` (or `q` is the id), newest first, paginated. */
 export async function searchUsers(query: SearchUsersQuery): Promise<UserPage> {
-  await connectDb();
   const filter: QueryFilter<UserDoc> = {
     ...(query.role ? { role: query.role } : {}),
     ...(query.status ? { status: query.status } : {}),

@@ -1,5 +1,4 @@
 import { User } from '@/models';
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 
 /**
@@ -9,7 +8,6 @@ import { notFound } from '@/lib/errors';
  * leave a version that no existing token carries.
  */
 export async function signOutEverywhere(userId: string): Promise<{ sessionVersion: number }> {
-  await connectDb();
   const updated = await User.findOneAndUpdate(
     { _id: userId, status: { $ne: 'deleted' } },
     { $inc: { sessionVersion: 1 } },

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 
 /**
@@ -7,7 +6,6 @@ import { WebhookDelivery } from '@/models/webhook-delivery';
  * not the receiver's: no `settledAt`, so it does not count toward disabling the endpoint.
  */
 export async function abandonWebhookDelivery(deliveryId: string, reason: string): Promise<void> {
-  await connectDb();
   const now = new Date();
   await WebhookDelivery.updateOne(
     { _id: deliveryId, status: 'pending' },

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { logger } from '@/lib/log';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 import { attemptDueWebhookDelivery, type DueAttemptOptions } from './attempt-due-webhook-delivery';
@@ -26,7 +25,6 @@ export interface DueDeliveriesResult {
 export async function attemptDueWebhookDeliveries(
   opts: DueAttemptOptions & { limit?: number; parallel?: number } = {},
 ): Promise<DueDeliveriesResult> {
-  await connectDb();
   const { limit = 100, parallel = 5, ...attemptOpts } = opts;
   const now = attemptOpts.now ?? new Date();
   const due = await WebhookDelivery.find({ status: 'pending', nextAttemptAt: { $lte: now } })

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { claimJob } from '@/lib/jobs/claim-job';
 import { WebhookDelivery } from '@/models/webhook-delivery';
 import {
@@ -39,7 +38,6 @@ export async function attemptDueWebhookDelivery(
   deliveryId: string,
   opts: DueAttemptOptions = {},
 ): Promise<DueAttemptOutcome> {
-  await connectDb();
   const now = opts.now ?? new Date();
   const delivery = await WebhookDelivery.findById(deliveryId)
     .select({ status: 1, attempts: 1, nextAttemptAt: 1, createdAt: 1 })

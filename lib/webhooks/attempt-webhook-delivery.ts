@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { isProduction } from '@/lib/env';
 import { recordWebhookDelivery } from '@/lib/metrics';
 import type { AddressPolicy } from '@/lib/net';
@@ -40,7 +39,6 @@ export async function attemptWebhookDelivery(
   deliveryId: string,
   opts: AttemptOptions = {},
 ): Promise<AttemptOutcome> {
-  await connectDb();
   const delivery = await WebhookDelivery.findById(deliveryId).lean();
   if (!delivery) return { done: true, status: 'gone' };
   if (!opts.manual && delivery.status !== 'pending') return { done: true, status: delivery.status };

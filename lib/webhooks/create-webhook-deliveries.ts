@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { isDuplicateKeyError } from '@/lib/errors';
 import type { UserEventData } from '@/lib/events';
 import { WebhookDelivery } from '@/models/webhook-delivery';
@@ -22,7 +21,6 @@ export interface DeliveryTicket {
 export async function createWebhookDeliveries(
   event: UserEventData & { eventId: string },
 ): Promise<{ messageId: string; created: number; toDispatch: DeliveryTicket[] }> {
-  await connectDb();
   const messageId = messageIdForEvent(event.eventId);
   const endpoints = await WebhookEndpoint.find({
     userId: event.userId,

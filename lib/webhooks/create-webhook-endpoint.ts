@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
 import { MAX_ENDPOINTS_PER_USER } from './config';
@@ -23,7 +22,6 @@ export async function createWebhookEndpoint(
   userId: string,
   input: CreateWebhookInput,
 ): Promise<WebhookEndpointWithSecret> {
-  await connectDb();
   const limit = () =>
     new AppError(
       'webhook_endpoint_limit',

@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { WebhookEndpoint, type WebhookEndpointDoc } from '@/models/webhook-endpoint';
 
@@ -10,7 +9,6 @@ export async function getWebhookEndpointOrThrow(
   userId: string,
   endpointId: string,
 ): Promise<EndpointRecord> {
-  await connectDb();
   if (!Types.ObjectId.isValid(endpointId)) throw notFound('Webhook endpoint');
   const doc = await WebhookEndpoint.findById(endpointId).lean<EndpointRecord>();
   if (!doc || doc.userId.toString() !== userId) throw notFound('Webhook endpoint');

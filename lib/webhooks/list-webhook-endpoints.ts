@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
 import type { EndpointRecord } from './get-webhook-endpoint-or-throw';
 import type { WebhookEndpointView } from './schemas';
@@ -6,7 +5,6 @@ import { serializeEndpoint } from './serialize';
 
 /** The caller's endpoints, newest first, without secrets. */
 export async function listWebhookEndpoints(userId: string): Promise<WebhookEndpointView[]> {
-  await connectDb();
   const docs = await WebhookEndpoint.find({ userId })
     .sort({ createdAt: -1 })
     .lean<EndpointRecord[]>();
