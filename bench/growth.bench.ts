@@ -9,12 +9,12 @@ import { drainInline } from '@/lib/jobs';
 import { seed } from '@/lib/seed/seed';
 import {
   createTryonJob,
-  getTryonImageResponse,
   getTryonJobOrThrow,
   listTryonJobs,
   listTryonJobsByCursor,
   listTryonQuerySchema,
 } from '@/lib/tryon';
+import { tryonImageResponse } from '@/lib/api/tryon-image-response';
 import { Asset, CreditTransaction, User } from '@/models';
 import { TryonJob } from '@/models/tryon-job';
 // @ts-expect-error -- plain ESM launcher shared with npm run dev and the tests
@@ -219,13 +219,13 @@ export default defineSuite({
     {
       name: 'image read, thumbnail w=320',
       fn: async () => {
-        const res = await getTryonImageResponse(userId, jobId, { width: 320 });
+        const res = await tryonImageResponse(userId, jobId, { width: 320 });
         return res.arrayBuffer();
       },
     },
     {
       name: 'image read, full',
-      fn: async () => (await getTryonImageResponse(userId, jobId)).arrayBuffer(),
+      fn: async () => (await tryonImageResponse(userId, jobId)).arrayBuffer(),
     },
     { name: 'credits balance', fn: () => getBalance(userId) },
     {

@@ -6,7 +6,7 @@ import { createTestUser, SESSION_COOKIE, sessionToken } from '@/lib/testing/sess
 import { POST as stripeWebhook } from '@/app/api/webhooks/stripe/route';
 import { POST as createApiKey } from '@/app/api/v1/api-keys/route';
 import { POST as createTryon } from '@/app/api/v1/tryon/route';
-import { MAX_MULTIPART_BYTES } from '@/lib/tryon';
+import { MAX_MULTIPART_BYTES } from './read-tryon-submission';
 
 afterEach(() => resetRateLimits());
 

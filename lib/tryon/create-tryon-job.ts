@@ -16,7 +16,7 @@ import {
   type TryonJobCreatedData,
 } from './keys';
 import { expectedProvider } from './expected-provider';
-import type { TryonSubmission } from './read-tryon-submission';
+import type { TryonSubmission } from './tryon-submission';
 import { refundJob } from './refund-job';
 import { normalizeInputImages, storeInputImages } from './store-input-images';
 

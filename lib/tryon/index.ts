@@ -2,13 +2,11 @@ export * from './schemas';
 export * from './keys';
 export { serializeJob, outputImageUrl } from './serialize';
 export {
-  readTryonSubmission,
-  readBodyCapped,
-  MAX_JSON_BYTES,
-  MAX_MULTIPART_BYTES,
+  hashTryonRequest,
   type TryonSubmission,
   type ImageSource,
-} from './read-tryon-submission';
+  type ImageRef,
+} from './tryon-submission';
 export {
   createTryonJob,
   type CreateTryonJobInput,
@@ -21,7 +19,7 @@ export { listTryonJobs } from './list-tryon-jobs';
 export { listTryonJobsByCursor } from './list-tryon-jobs-by-cursor';
 export { deleteTryonJob } from './delete-tryon-job';
 export { setTryonFavorite } from './set-tryon-favorite';
-export { getTryonImageResponse } from './get-tryon-image';
+export { getTryonOutputOrThrow, type TryonOutput } from './get-tryon-output-or-throw';
 export { markJobProcessing, type MarkProcessingResult } from './mark-job-processing';
 export { loadJobInputs, type JobInputs } from './load-job-inputs';
 export {

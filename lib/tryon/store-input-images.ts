@@ -2,7 +2,7 @@ import { normalizeImage, readImageInput, type NormalizedImage } from '@/lib/imag
 import { readSampleImage } from '@/lib/photos';
 import { getImageForOwner, putImage } from '@/lib/storage';
 import { AppError } from '@/lib/errors';
-import type { ImageSource, TryonSubmission } from './read-tryon-submission';
+import type { ImageSource, TryonSubmission } from './tryon-submission';
 
 /** An input ready to store: a normalised image, or one of the owner's assets as it is. */
 export type PreparedInput = NormalizedImage | { assetId: string };

@@ -9,12 +9,12 @@ import {
   createTryonJob,
   deleteTryonJob,
   getTryonJobOrThrow,
-  getTryonImageResponse,
   listTryonJobs,
   listTryonQuerySchema,
   setTryonFavorite,
   type TryonSubmission,
 } from './index';
+import { tryonImageResponse } from '@/lib/api/tryon-image-response';
 import {
   createQueuedJob,
   createUser,
@@ -92,7 +92,7 @@ describe('createTryonJob', () => {
     expect(done.promptId).toBeTruthy();
     expect(done.processingMs).toBeGreaterThanOrEqual(0);
     expect(done.startedAt).toBeInstanceOf(Date);
-    const image = await getTryonImageResponse(userId, job._id.toString());
+    const image = await tryonImageResponse(userId, job._id.toString());
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/webp');
   });
@@ -229,7 +229,7 @@ describe('reading, listing and favourites', () => {
     await expectCode(getTryonJobOrThrow(other, id), 'not_found');
     await expectCode(deleteTryonJob(other, id), 'not_found');
     await expectCode(setTryonFavorite(other, id, true), 'not_found');
-    await expectCode(getTryonImageResponse(other, id), 'not_found');
+    await expectCode(tryonImageResponse(other, id), 'not_found');
     await expectCode(getTryonJobOrThrow(owner, 'not-an-id'), 'not_found');
     expect((await TryonJob.findById(id).lean())?.status).toBe('queued');
   });
@@ -237,7 +237,7 @@ describe('reading, listing and favourites', () => {
   it('the image is 409 invalid_state until the job is completed', async () => {
     const userId = await createUser();
     const job = await createQueuedJob(userId);
-    await expectCode(getTryonImageResponse(userId, job._id.toString()), 'invalid_state');
+    await expectCode(tryonImageResponse(userId, job._id.toString()), 'invalid_state');
   });
 
   it('lists newest first with mode/status/favourite filters and pagination', async () => {

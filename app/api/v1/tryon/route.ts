@@ -1,11 +1,11 @@
 import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/api';
+import { readTryonSubmission } from '@/lib/api/read-tryon-submission';
 import { apiQueryObject } from '@/lib/api/shared-schemas';
 import {
   createTryonJob,
   listTryonJobsByCursor,
   listTryonQuerySchema,
-  readTryonSubmission,
   serializeJob,
 } from '@/lib/tryon';
 

@@ -1,6 +1,7 @@
 import { apiRoute } from '@/lib/api';
 import { apiQueryObject } from '@/lib/api/shared-schemas';
-import { getTryonImageResponse, jobIdParamSchema, tryonImageQuerySchema } from '@/lib/tryon';
+import { tryonImageResponse } from '@/lib/api/tryon-image-response';
+import { jobIdParamSchema, tryonImageQuerySchema } from '@/lib/tryon';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const GET = apiRoute<{ id: string }>({ auth: 'user' }, async ({ req, params, caller }) => {
   const { id } = jobIdParamSchema.parse(params);
   const { w, download, format } = tryonImageQuerySchema.parse(apiQueryObject(req));
-  return getTryonImageResponse(caller.userId, id, {
+  return tryonImageResponse(caller.userId, id, {
     ifNoneMatch: req.headers.get('if-none-match'),
     download: download === '1',
     width: w,

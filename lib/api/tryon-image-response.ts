@@ -1,4 +1,3 @@
-import { AppError } from '@/lib/errors';
 import {
   ThumbnailCache,
   cachedThumbnail,
@@ -7,15 +6,16 @@ import {
 } from '@/lib/images/thumbnail';
 import { convertToJpeg } from '@/lib/images/convert-to-jpeg';
 import { etagMatches, getImageForOwner, imageResponse } from '@/lib/storage';
-import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
+import { getTryonOutputOrThrow } from '@/lib/tryon/get-tryon-output-or-throw';
 
 /**
- * The output image of the caller's completed job, whole or as a thumbnail
- * `width` pixels wide; 409 while it is not completed. A job's output never
- * changes once completed, so every variant is cached privately for a year
- * and validated by an ETag of the content hash (plus the width).
+ * GET /api/v1/tryon/{id}/image as HTTP: the output of the caller's completed
+ * job (getTryonOutputOrThrow: 404 / 409), whole, as a thumbnail `width`
+ * pixels wide or as JPEG. A job's output never changes once completed, so
+ * every variant is cached privately for a year and validated by an ETag of
+ * the content hash (plus the variant).
  */
-export async function getTryonImageResponse(
+export async function tryonImageResponse(
   userId: string,
   jobId: string,
   opts: {
@@ -26,21 +26,12 @@ export async function getTryonImageResponse(
     format?: 'webp' | 'jpeg';
   } = {},
 ): Promise<Response> {
-  const job = await getTryonJobOrThrow(userId, jobId);
-  if (job.status !== 'completed' || !job.outputImageId) {
-    throw new AppError(
-      'invalid_state',
-      `The job is ${job.status}; its image exists once it is completed`,
-      {
-        details: { status: job.status },
-      },
-    );
-  }
+  const { assetId } = await getTryonOutputOrThrow(userId, jobId);
   const suffix = opts.width ? `-w${opts.width}` : '';
   const fileName = `trailroom-${jobId}${suffix}.webp`;
   let response: Response;
   if (opts.format === 'jpeg') {
-    response = await jpegResponse(job.outputImageId.toString(), userId, opts.ifNoneMatch ?? null);
+    response = await jpegResponse(assetId, userId, opts.ifNoneMatch ?? null);
     if (opts.download && response.status === 200) {
       response.headers.set('Content-Disposition', `attachment; filename="trailroom-${jobId}.jpg"`);
     }
@@ -49,7 +40,7 @@ export async function getTryonImageResponse(
   if (opts.width) {
     const width = opts.width;
     // Revalidation first, from the metadata alone: a 304 neither loads bytes nor resizes.
-    const meta = await getImageForOwner(job.outputImageId.toString(), userId, { withData: false });
+    const meta = await getImageForOwner(assetId, userId, { withData: false });
     const etagHash = `${meta.sha256}-w${width}`;
     if (etagMatches(opts.ifNoneMatch, `"${etagHash}"`)) {
       response = imageResponse({ ...meta, sha256: etagHash }, { ifNoneMatch: opts.ifNoneMatch });
@@ -57,10 +48,7 @@ export async function getTryonImageResponse(
       // A cached thumbnail is served without loading the full image.
       const thumb =
         thumbnailCache.get(ThumbnailCache.key(meta.sha256, width)) ??
-        (await cachedThumbnail(
-          await getImageForOwner(job.outputImageId.toString(), userId),
-          width,
-        ));
+        (await cachedThumbnail(await getImageForOwner(assetId, userId), width));
       response = imageResponse(
         {
           ...meta,
@@ -75,7 +63,7 @@ export async function getTryonImageResponse(
       );
     }
   } else {
-    const image = await getImageForOwner(job.outputImageId.toString(), userId);
+    const image = await getImageForOwner(assetId, userId);
     response = imageResponse(image, {
       ifNoneMatch: opts.ifNoneMatch ?? null,
       downloadName: fileName,

@@ -1,53 +1,21 @@
-import { createHash } from 'node:crypto';
 import { AppError } from '@/lib/errors';
-import { readBodyCapped } from '@/lib/api/read-body';
+import {
+  createTryonFormSchema,
+  createTryonJsonSchema,
+  idempotencyKeySchema,
+} from '@/lib/tryon/schemas';
+import {
+  hashTryonRequest,
+  type ImageSource,
+  type TryonSubmission,
+} from '@/lib/tryon/tryon-submission';
 import type { TryonMode } from '@/models/tryon-job';
-import { createTryonFormSchema, createTryonJsonSchema, idempotencyKeySchema } from './schemas';
-
-/** A studio reference (`asset:<id>`, `sample:<id>`): an image the server already has. */
-export interface ImageRef {
-  ref: 'asset' | 'sample';
-  id: string;
-}
-
-/** An image as it arrived: bytes (multipart), a string (base64, data: URI, https URL) or a reference. */
-export type ImageSource = Buffer | string | ImageRef;
-
-export interface TryonSubmission {
-  mode: TryonMode;
-  images: { user: ImageSource; top: ImageSource; bottom?: ImageSource };
-  /** sha256 of mode + inputs: a reused Idempotency-Key must come with the same request. */
-  requestHash: string;
-  idempotencyKey?: string;
-}
+import { readBodyCapped } from './read-body';
 
 /** Three images of at most 10 MB each, plus the form's own overhead. */
 export const MAX_MULTIPART_BYTES = 31 * 1024 * 1024;
 /** Base64 inflates by 4/3: three 10 MB images are ~40 MB of JSON. */
 export const MAX_JSON_BYTES = 42 * 1024 * 1024;
-
-/** The one streaming body reader (stops at the cap, 413): multipart and JSON go through it. */
-export { readBodyCapped };
-
-function hashRequest(mode: TryonMode, images: TryonSubmission['images']): string {
-  const h = createHash('sha256').update(`mode:${mode}\n`);
-  for (const [name, value] of Object.entries(images)) {
-    if (value === undefined) continue;
-    h.update(`${name}:`);
-    // The content, never the transport: the same bytes as a file or as base64 are one request.
-    h.update(
-      typeof value === 'object' && !Buffer.isBuffer(value)
-        ? `ref:${value.ref}:${value.id}`
-        : typeof value === 'string'
-          ? createHash('sha256')
-              .update(value.replace(/^data:[^,]*,/, ''))
-              .digest('hex')
-          : createHash('sha256').update(value).digest('hex'),
-    );
-    h.update('\n');
-  }
-  return h.digest('hex');
-}
 
 async function fileValue(
   value: FormDataEntryValue | null,
@@ -138,7 +106,7 @@ export async function readTryonSubmission(req: Request): Promise<TryonSubmission
   }
   return {
     ...read,
-    requestHash: hashRequest(read.mode, read.images),
+    requestHash: hashTryonRequest(read.mode, read.images),
     ...(idempotencyKey ? { idempotencyKey } : {}),
   };
 }
