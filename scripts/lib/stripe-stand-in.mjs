@@ -42,7 +42,9 @@ function nested(form, prefix) {
 export async function startStripeStandIn({ port, host = '127.0.0.1' }) {
   const bin = ensureStripeMock();
   const mockPort = await freePort();
-  const child = spawn(bin, ['-http-addr', `127.0.0.1:${mockPort}`], {
+  // HTTPS on a port of the system's choosing: stripe-mock otherwise also binds :12112,
+  // and a second server on the machine (another e2e run) fails to start.
+  const child = spawn(bin, ['-http-addr', `127.0.0.1:${mockPort}`, '-https-addr', '127.0.0.1:'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
