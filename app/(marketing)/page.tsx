@@ -1,9 +1,17 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
-import { BeforeAfterArt } from '@/components/marketing/before-after-art';
+import { RealExample } from '@/components/marketing/real-example';
 import { Price } from '@/components/price';
 import { Button } from '@/components/ui/button';
 import { CREDIT_COSTS, DAILY_FREE_CREDITS } from '@/lib/credits/config';
 import { PRICING, presetPacks } from '@/lib/pricing';
+
+export const metadata: Metadata = {
+  title: { absolute: 'TrailRoom — try it on before you buy it' },
+  description:
+    'A virtual fitting room: upload a photo of yourself and of a garment, get a photo of you wearing it. Three free try-ons every day.',
+  alternates: { canonical: '/' },
+};
 
 const DEVELOPER_FEATURES = [
   {
@@ -60,7 +68,7 @@ export default function LandingPage() {
               </Button>
             </div>
           </div>
-          <BeforeAfterArt />
+          <RealExample />
         </div>
       </section>
       <section aria-labelledby="how" className="mx-auto max-w-6xl px-4 py-16">
@@ -116,6 +124,12 @@ export default function LandingPage() {
           <div className="mt-8 flex flex-wrap gap-x-6 gap-y-2">
             <Link href="/docs" className="text-brand-200 font-medium underline underline-offset-4">
               Read the API docs
+            </Link>
+            <Link
+              href="/pricing?for=api"
+              className="text-brand-200 font-medium underline underline-offset-4"
+            >
+              Volume pricing
             </Link>
             <Link
               href="/developers/playground"
