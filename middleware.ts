@@ -5,8 +5,10 @@ import {
   createNonce,
   NONCE_HEADER,
   pageContentSecurityPolicy,
+  staticPageContentSecurityPolicy,
   STRICT_TRANSPORT_SECURITY,
 } from '@/lib/security/security-headers';
+import { staticPageScriptHashes } from '@/lib/security/static-page-hashes';
 
 const RETURN_TO_HEADER = 'x-trailroom-return-to';
 
@@ -26,8 +28,11 @@ function isProtected(pathname: string): boolean {
 }
 
 /**
- * Every page request: a fresh CSP nonce (on the request, where Next reads it
- * for its own scripts, and on the response), HSTS in an https production, and
+ * Every page request: its Content-Security-Policy — for a page the production
+ * build prerendered (the marketing pages, sign-in), the policy with that
+ * page's inline-script hashes; for every other page a fresh nonce (on the
+ * request, where Next reads it for its own scripts, and on the response) —,
+ * HSTS in an https production, and
  * for the signed-in areas and /admin redirect-or-continue from the session
  * token, without touching the database. It never decides on roles: the
  * token's role can be stale (a promotion or demotion since sign-in), so pages,
@@ -35,8 +40,8 @@ function isProtected(pathname: string): boolean {
  * status from the database.
  */
 export async function middleware(req: NextRequest) {
-  // Edge middleware cannot import lib/env (Node-only modules): these three are
-  // read here. No secret means no session can be verified: treated as signed out
+  // Middleware is bundled apart from the app and must not start lib/env's
+  // checks: these four are read here. No secret means no session can be verified: treated as signed out
   // (lib/env refuses to start production without one; the dev launcher makes one).
   // eslint-disable-next-line no-restricted-properties
   const secret = process.env.NEXTAUTH_SECRET;
@@ -44,6 +49,8 @@ export async function middleware(req: NextRequest) {
   const production = process.env.NODE_ENV === 'production';
   // eslint-disable-next-line no-restricted-properties
   const https = process.env.APP_URL?.startsWith('https://') ?? false;
+  // eslint-disable-next-line no-restricted-properties
+  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
   const { pathname, search } = req.nextUrl;
 
   if (isProtected(pathname)) {
@@ -60,10 +67,17 @@ export async function middleware(req: NextRequest) {
     }
   }
 
-  const nonce = createNonce();
-  const csp = pageContentSecurityPolicy({ nonce, dev: !production, https: production && https });
+  const hashes = production ? staticPageScriptHashes(distDir, pathname) : null;
   const headers = new Headers(req.headers);
-  headers.set(NONCE_HEADER, nonce);
+  let csp: string;
+  if (hashes) {
+    csp = staticPageContentSecurityPolicy({ scriptHashes: hashes, https: production && https });
+    headers.delete(NONCE_HEADER);
+  } else {
+    const nonce = createNonce();
+    csp = pageContentSecurityPolicy({ nonce, dev: !production, https: production && https });
+    headers.set(NONCE_HEADER, nonce);
+  }
   headers.set('content-security-policy', csp);
   // Only this middleware says where a signed-in person was going (see lib/auth/caller).
   headers.delete(RETURN_TO_HEADER);
@@ -75,7 +89,11 @@ export async function middleware(req: NextRequest) {
 }
 
 export const config = {
-  // Every page (each needs its own nonce); not API routes, build assets or
-  // icons, which get a static policy from next.config.ts.
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  // Node.js, not edge: a static page's hashes are read from the build's files.
+  runtime: 'nodejs',
+  // Every page; not API routes, build assets or icons, which get a static
+  // policy from next.config.ts.
+  matcher: [
+    '/((?!api|_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|opengraph-image|icons/|examples/|samples/).*)',
+  ],
 };

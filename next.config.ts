@@ -30,7 +30,9 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       {
-        source: '/:path(api/.*|favicon\\.ico|icon\\.svg)',
+        // Keep in step with middleware.ts's matcher: what it leaves out is not a page.
+        source:
+          '/:path(api/.*|favicon\\.ico|icon\\.svg|apple-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|opengraph-image.*|icons/.*|examples/.*|samples/.*)',
         headers: [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }],
       },
       {

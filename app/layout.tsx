@@ -1,21 +1,37 @@
 import type { Metadata, Viewport } from 'next';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { env } from '@/lib/env';
 import './globals.css';
 
+const DESCRIPTION =
+  'See yourself in any garment before you buy: upload a photo, pick a top or a full outfit, get a photo of you wearing it.';
+
+// Canonical, Open Graph and sitemap URLs are absolute on APP_URL, as set when
+// the build is made (static pages are rendered then).
 export const metadata: Metadata = {
+  metadataBase: new URL(env.APP_URL),
   title: { default: 'TrailRoom — virtual fitting room', template: '%s · TrailRoom' },
-  description:
-    'See yourself in any garment before you buy: upload a photo, pick a top or a full outfit, get a photo of you wearing it.',
+  description: DESCRIPTION,
+  applicationName: 'TrailRoom',
+  openGraph: {
+    type: 'website',
+    siteName: 'TrailRoom',
+    title: 'TrailRoom — virtual fitting room',
+    description: DESCRIPTION,
+  },
+  twitter: { card: 'summary_large_image' },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#164dd9',
+};
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page is rendered per request: Next puts middleware's per-request CSP
-  // nonce on its scripts only while rendering (a prerendered page has none and
-  // would not run under the policy).
-  await connection();
+// Pages that need no request data (the marketing pages, sign-in) are
+// prerendered and get a hash-based script policy from middleware.ts; every
+// page that reads the session renders per request and gets a nonce.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { encode } from 'next-auth/jwt';
 import {
   unstable_doesMiddlewareMatch,
@@ -32,9 +36,32 @@ function directives(csp: string | null): Map<string, string[]> {
   return map;
 }
 
+// A build folder with no prerendered pages (every page gets a nonce), unless a
+// test names another: the tree's own .next may hold any build.
+const NO_BUILD = mkdtempSync(path.join(os.tmpdir(), 'trailroom-no-build-'));
+
 function env(vars: Record<string, string | undefined>) {
+  vi.stubEnv('NEXT_DIST_DIR', NO_BUILD);
   for (const [k, v] of Object.entries(vars)) vi.stubEnv(k, v);
 }
+
+/** A production build folder in which `/` and `/pricing` were prerendered with these inline scripts. */
+function fakeBuild(inline: Record<string, string[]>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'trailroom-fake-build-'));
+  mkdirSync(path.join(dir, 'server/app'), { recursive: true });
+  const routes: Record<string, { routeType: string }> = {};
+  for (const [route, scripts] of Object.entries(inline)) {
+    routes[route] = { routeType: 'page' };
+    const html = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async></script></head><body>${scripts
+      .map((s) => `<script>${s}</script>`)
+      .join('')}</body></html>`;
+    writeFileSync(path.join(dir, 'server/app', `${route === '/' ? 'index' : route}.html`), html);
+  }
+  writeFileSync(path.join(dir, 'prerender-manifest.json'), JSON.stringify({ routes }));
+  return dir;
+}
+
+const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -77,6 +104,58 @@ describe('middleware: Content-Security-Policy on pages', () => {
     expect(res.headers.get('location')).toBeNull();
     expect(res.headers.get('content-security-policy')).toMatch(/'nonce-/);
     expect(res.headers.get('x-middleware-request-x-trailroom-return-to')).toBe('/studio?x=1');
+  });
+});
+
+describe('middleware: prerendered pages get their inline-script hashes, not a nonce', () => {
+  it("lists exactly the built page's inline scripts, the same policy on every request", async () => {
+    const dist = fakeBuild({
+      '/': ['(self.__next_f=self.__next_f||[]).push([0])', 'self.__next_f.push([1,"landing"])'],
+      '/pricing': ['self.__next_f.push([1,"pricing"])'],
+    });
+    env({
+      NODE_ENV: 'production',
+      APP_URL: 'https://trailroom.example',
+      NEXTAUTH_SECRET: SECRET,
+      NEXT_DIST_DIR: dist,
+    });
+    const a = await middleware(request('/'));
+    const b = await middleware(request('/'));
+    const csp = a.headers.get('content-security-policy');
+    const script = directives(csp).get('script-src') ?? [];
+    expect(script).toEqual([
+      "'self'",
+      sha('(self.__next_f=self.__next_f||[]).push([0])'),
+      sha('self.__next_f.push([1,"landing"])'),
+    ]);
+    expect(b.headers.get('content-security-policy')).toBe(csp);
+    expect(directives(csp).get('object-src')).toEqual(["'none'"]);
+    expect(directives(csp).get('frame-ancestors')).toEqual(["'none'"]);
+    // No nonce is handed to the render (there is none for a prerendered page).
+    expect(a.headers.get('x-middleware-request-x-nonce')).toBeNull();
+    expect(a.headers.get('x-middleware-request-content-security-policy')).toBe(csp);
+
+    const pricing = await middleware(request('/pricing'));
+    expect(directives(pricing.headers.get('content-security-policy')).get('script-src')).toEqual([
+      "'self'",
+      sha('self.__next_f.push([1,"pricing"])'),
+    ]);
+  });
+
+  it('a page the build did not prerender, and any page in development, gets a nonce', async () => {
+    const dist = fakeBuild({ '/': ['x()'] });
+    env({
+      NODE_ENV: 'production',
+      APP_URL: 'http://localhost:3000',
+      NEXTAUTH_SECRET: SECRET,
+      NEXT_DIST_DIR: dist,
+    });
+    const studio = await middleware(request('/studio', await signedInCookie()));
+    expect(studio.headers.get('content-security-policy')).toMatch(/'nonce-.+'strict-dynamic'/);
+    env({ NODE_ENV: 'development' });
+    expect((await middleware(request('/'))).headers.get('content-security-policy')).toMatch(
+      /'nonce-/,
+    );
   });
 });
 
@@ -178,6 +257,12 @@ describe('which requests get which policy', () => {
     ['/_next/image?url=x', false],
     ['/favicon.ico', false],
     ['/icon.svg', false],
+    ['/robots.txt', false],
+    ['/sitemap.xml', false],
+    ['/manifest.webmanifest', false],
+    ['/opengraph-image', false],
+    ['/apple-icon.png', false],
+    ['/examples/ada-blue-tee-after.webp', false],
   ])('%s → middleware %s', (url, expected) => {
     expect(unstable_doesMiddlewareMatch({ config, url })).toBe(expected);
   });

@@ -16,23 +16,9 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/**
- * The policy of every page. Scripts run only with this request's nonce (Next
- * puts it on its own inline and chunk scripts when it finds it in the request's
- * CSP header); 'strict-dynamic' lets those load further chunks, and 'self'
- * is only a fallback for browsers without CSP 3. No 'unsafe-inline' for
- * scripts. Styles keep 'unsafe-inline': Radix and recharts set style
- * attributes, which nonces cannot cover. Development adds 'unsafe-eval'
- * (React's dev tooling and HMR evaluate code).
- */
-export function pageContentSecurityPolicy(opts: {
-  nonce: string;
-  dev: boolean;
-  https: boolean;
-}): string {
+/** Every page's directives but script-src. */
+function pageDirectives(https: boolean): string[] {
   return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     // data:/blob: for client-side previews of the photos being uploaded.
     "img-src 'self' data: blob:",
@@ -42,7 +28,48 @@ export function pageContentSecurityPolicy(opts: {
     "base-uri 'self'",
     "form-action 'self' https://checkout.stripe.com",
     "frame-ancestors 'none'",
-    ...(opts.https ? ['upgrade-insecure-requests'] : []),
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ];
+}
+
+/**
+ * The policy of a page rendered per request. Scripts run only with this
+ * request's nonce (Next puts it on its own inline and chunk scripts when it
+ * finds it in the request's CSP header); 'strict-dynamic' lets those load
+ * further chunks, and 'self' is only a fallback for browsers without CSP 3.
+ * No 'unsafe-inline' for scripts. Styles keep 'unsafe-inline': Radix and
+ * recharts set style attributes, which nonces cannot cover. Development adds
+ * 'unsafe-eval' (React's dev tooling and HMR evaluate code).
+ */
+export function pageContentSecurityPolicy(opts: {
+  nonce: string;
+  dev: boolean;
+  https: boolean;
+}): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ''}`,
+    ...pageDirectives(opts.https),
+  ].join('; ');
+}
+
+/**
+ * The policy of a prerendered (static) page: one HTML file for everyone, so no
+ * nonce. Its inline scripts are allowed by their SHA-256 hashes (computed from
+ * the built HTML, see static-page-hashes.ts) and script files only from our
+ * own origin ('self': Next's chunks under /_next/static). Still no
+ * 'unsafe-inline': an injected inline script or event handler does not run.
+ * Same-origin responses that are not scripts cannot be run as one: every
+ * response is sent with `X-Content-Type-Options: nosniff`.
+ */
+export function staticPageContentSecurityPolicy(opts: {
+  scriptHashes: readonly string[];
+  https: boolean;
+}): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...opts.scriptHashes].join(' '),
+    ...pageDirectives(opts.https),
   ].join('; ');
 }
 

@@ -4,24 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 30_000 });
 
 interface ClientProps {
-  devLogin: boolean;
   devEmails: string[];
-  callbackUrl: string;
 }
 
-/** Renders the sign-in page (a server component) under the given environment and returns its client island's props. */
-async function signInProps(
-  env: Record<string, string>,
-  searchParams: Record<string, string> = {},
-): Promise<ClientProps> {
+/** Renders the sign-in page (a static server component) under the given environment and returns its client island's props. */
+async function signInProps(env: Record<string, string>): Promise<ClientProps> {
   vi.resetModules();
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
   const { default: SignInPage } = await import('./page');
   const { SignInClient } = await import('./signin-client');
-  // An error message on the page skips the "already signed in" check (no request scope here).
-  const tree = await SignInPage({
-    searchParams: Promise.resolve({ error: 'SessionRequired', ...searchParams }),
-  });
+  const tree = SignInPage();
   const found: ClientProps[] = [];
   const walk = (node: ReactNode) => {
     if (Array.isArray(node)) return node.forEach(walk);
@@ -51,7 +43,6 @@ afterEach(() => {
 describe('sign-in page: the seeded logins', () => {
   it('are listed on a local development server with dev sign-in enabled', async () => {
     const props = await signInProps(local);
-    expect(props.devLogin).toBe(true);
     expect(props.devEmails).toEqual(['demo@trailroom.local', 'admin@trailroom.local']);
   });
 
@@ -71,20 +62,33 @@ describe('sign-in page: the seeded logins', () => {
     ],
   ])('are never shown on %s', async (_name, overrides) => {
     const props = await signInProps({ ...local, ...overrides });
-    expect(props.devLogin).toBe(false);
     expect(props.devEmails).toEqual([]);
   });
 });
 
-describe('sign-in page: callbackUrl', () => {
+describe('sign-in page: callbackUrl (read in the browser, against the page origin)', () => {
   it.each([
-    [undefined, '/studio'],
+    [undefined, '/start'],
     ['/history?page=2#x', '/history?page=2#x'],
+    ['http://localhost:3000/credits', '/credits'],
+    ['/signin?callbackUrl=/x', '/'],
     ['/\t/evil.example', '/'],
     ['//evil.example', '/'],
     ['https://evil.example/', '/'],
   ])('%j → %s', async (callbackUrl, expected) => {
-    const props = await signInProps(local, callbackUrl === undefined ? {} : { callbackUrl });
-    expect(props.callbackUrl).toBe(expected);
+    const { signInView } = await import('./sign-in-view');
+    const params = new URLSearchParams(callbackUrl === undefined ? {} : { callbackUrl });
+    expect(signInView(params, 'http://localhost:3000').callbackUrl).toBe(expected);
+  });
+
+  it('names the error from the query and never echoes unknown text', async () => {
+    const { signInView } = await import('./sign-in-view');
+    const view = signInView(
+      new URLSearchParams({ error: '<script>x</script>' }),
+      'http://localhost:3000',
+    );
+    expect(view.message?.tone).toBe('error');
+    expect(JSON.stringify(view.message)).not.toContain('<script>');
+    expect(signInView(new URLSearchParams(), 'http://localhost:3000').message).toBeNull();
   });
 });

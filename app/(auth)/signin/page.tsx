@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { getSessionUser } from '@/lib/auth/caller';
-import { safeCallbackUrl } from '@/lib/auth/safe-callback-url';
-import { signInMessage } from '@/lib/auth/sign-in-messages';
 import { devLoginEnabled, env } from '@/lib/env';
 import { SignInClient } from './signin-client';
 
-export const metadata: Metadata = { title: 'Sign in' };
-export const dynamic = 'force-dynamic';
+export const metadata: Metadata = {
+  title: 'Sign in',
+  description: 'Sign in to TrailRoom with Google: three free try-ons every day, no card needed.',
+  alternates: { canonical: '/signin' },
+};
+// Static in production: the query, the sign-in methods and "already signed
+// in" are handled in the browser (signin-client.tsx). The development
+// sign-in exists only outside production, where every page renders per request.
+export const dynamic = 'force-static';
 
 const PERKS = [
   {
@@ -24,19 +27,7 @@ const PERKS = [
   },
 ] as const;
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const sp = await searchParams;
-  // No callbackUrl: the studio; one that is not a path on our origin: the home page.
-  const callbackUrl = sp.callbackUrl ? safeCallbackUrl(sp.callbackUrl, env.APP_URL) : '/studio';
-  const message = signInMessage({ error: sp.error, notice: sp.notice, csrf: sp.csrf });
-  // Already signed in (and nothing to explain): go straight on.
-  if (!message && (await getSessionUser())) redirect(callbackUrl);
-  const google = Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET);
-
+export default function SignInPage() {
   return (
     <div className="grid overflow-hidden rounded-3xl border border-slate-200 bg-white shadow-sm lg:grid-cols-2">
       <section
@@ -70,10 +61,6 @@ export default async function SignInPage({
       </section>
       <div className="p-6 sm:p-10">
         <SignInClient
-          callbackUrl={callbackUrl}
-          message={message}
-          google={google}
-          devLogin={devLoginEnabled}
           devEmails={devLoginEnabled ? [env.SEED_DEMO_EMAIL, env.SEED_ADMIN_EMAIL] : []}
         />
       </div>

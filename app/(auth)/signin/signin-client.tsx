@@ -1,32 +1,64 @@
 'use client';
 
 import Link from 'next/link';
-import { signIn } from 'next-auth/react';
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { getProviders, signIn } from 'next-auth/react';
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { GoogleButton } from '@/components/auth/google-button';
+import { useSignedIn } from '@/components/site-header-session';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import type { SignInMessage } from '@/lib/auth/sign-in-messages';
+import { signInView } from './sign-in-view';
 
 interface Props {
-  callbackUrl: string;
-  message: SignInMessage | null;
-  google: boolean;
-  devLogin: boolean;
+  /** The seeded accounts, listed only where the development sign-in exists. */
   devEmails: string[];
 }
 
 const noSubscribe = () => () => {};
 
-export function SignInClient({ callbackUrl, message, google, devLogin, devEmails }: Props) {
+/**
+ * The sign-in form. The page is static (the same HTML for everyone): the
+ * query (callbackUrl, error, notice) is read here once hydrated, the sign-in
+ * methods come from next-auth's provider list, and a visitor who is already
+ * signed in goes straight on.
+ */
+export function SignInClient({ devEmails }: Props) {
+  const router = useRouter();
   const [pending, setPending] = useState<'google' | 'dev' | null>(null);
+  const [providers, setProviders] = useState<Set<string> | null>(null);
   // Both sign-ins run in the browser (next-auth's CSRF handshake): keep the
   // buttons disabled until hydrated, so an early click never posts a bare form.
-  const hydrated = useSyncExternalStore(
+  const search = useSyncExternalStore(
     noSubscribe,
-    () => true,
-    () => false,
+    () => window.location.search,
+    () => null,
   );
+  const hydrated = search !== null;
+  const { callbackUrl, message } =
+    search === null
+      ? { callbackUrl: '/start', message: null }
+      : signInView(new URLSearchParams(search), window.location.origin);
+  const signedIn = useSignedIn() === 'signed-in';
+
+  useEffect(() => {
+    let live = true;
+    getProviders()
+      .then((p) => live && setProviders(new Set(Object.keys(p ?? {}))))
+      .catch(() => live && setProviders(new Set()));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Already signed in (and nothing to explain): go straight on.
+  useEffect(() => {
+    if (signedIn && !message) router.replace(callbackUrl);
+  }, [signedIn, message, callbackUrl, router]);
+
+  // Until the list arrives, the usual method (Google) is drawn, disabled.
+  const google = providers === null || providers.has('google');
+  const devLogin = providers?.has('dev') ?? false;
 
   async function onDevSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -70,7 +102,7 @@ export function SignInClient({ callbackUrl, message, google, devLogin, devEmails
       <div className="mt-8 space-y-6">
         {google ? (
           <GoogleButton
-            disabled={!hydrated || pending !== null}
+            disabled={!hydrated || providers === null || pending !== null}
             aria-busy={pending === 'google'}
             onClick={() => {
               setPending('google');
@@ -140,10 +172,14 @@ export function SignInClient({ callbackUrl, message, google, devLogin, devEmails
       </div>
 
       <p className="mt-8 text-xs text-slate-600">
-        By signing in you agree to use TrailRoom only with photos you have the right to use. Read
-        how we handle your images on the{' '}
-        <Link href="/" className="text-brand-700 font-medium underline underline-offset-2">
-          home page
+        By signing in you agree to the{' '}
+        <Link href="/terms" className="text-brand-700 font-medium underline underline-offset-2">
+          terms
+        </Link>{' '}
+        and to use TrailRoom only with photos you have the right to use. How we handle your photos:
+        the{' '}
+        <Link href="/privacy" className="text-brand-700 font-medium underline underline-offset-2">
+          privacy policy
         </Link>
         .
       </p>

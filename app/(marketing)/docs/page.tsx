@@ -6,7 +6,12 @@ import { ERROR_STATUS } from '@/lib/errors';
 import { openApiDocument } from '@/lib/openapi/document';
 import { WebhooksSection } from './webhooks-section';
 
-export const metadata: Metadata = { title: 'API docs' };
+export const metadata: Metadata = {
+  title: 'API docs',
+  description:
+    'The TrailRoom REST API: try-on jobs, credits, billing, API keys and signed webhooks, with an OpenAPI 3.1 document.',
+  alternates: { canonical: '/docs' },
+};
 
 const METHOD_STYLE: Record<string, string> = {
   get: 'bg-emerald-100 text-emerald-900',
