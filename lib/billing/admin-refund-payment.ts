@@ -196,7 +196,7 @@ export async function adminRefundPayment(input: {
     reason: input.body.reason,
     ...(input.meta ? { meta: input.meta } : {}),
   });
-  const finished = (await AdminOperation.findById(op._id).lean()) as AdminOperationDoc;
+  const finished = await AdminOperation.findById(op._id).orFail().lean<AdminOperationDoc>();
   return {
     payment: toAdminPaymentJson(after, email),
     refund: toAdminRefundJson(finished),

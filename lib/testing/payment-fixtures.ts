@@ -14,7 +14,7 @@ export async function paidPayment(
   opts: { paymentIntentId?: string } = {},
 ): Promise<PaymentDoc> {
   const { checkoutSessionId } = await createCheckout({ userId, credits });
-  const p = (await Payment.findOne({ checkoutSessionId }).lean()) as PaymentDoc;
+  const p = await Payment.findOne({ checkoutSessionId }).orFail().lean<PaymentDoc>();
   await fulfilCheckout({
     id: checkoutSessionId,
     status: 'complete',
@@ -33,5 +33,5 @@ export async function paidPayment(
       pricing_version: p.pricingVersion,
     },
   });
-  return (await Payment.findById(p._id).lean()) as PaymentDoc;
+  return await Payment.findById(p._id).orFail().lean<PaymentDoc>();
 }

@@ -21,11 +21,11 @@ export async function makeBuyer(): Promise<string> {
 
 export async function startPurchase(userId: string, credits = 2_100): Promise<PaymentDoc> {
   const { checkoutSessionId } = await createCheckout({ userId, credits });
-  return (await Payment.findOne({ checkoutSessionId }).lean()) as PaymentDoc;
+  return await Payment.findOne({ checkoutSessionId }).orFail().lean<PaymentDoc>();
 }
 
 export async function reloadPayment(p: PaymentDoc): Promise<PaymentDoc> {
-  return (await Payment.findById(p._id).lean()) as PaymentDoc;
+  return await Payment.findById(p._id).orFail().lean<PaymentDoc>();
 }
 
 export interface Delivery {

@@ -105,5 +105,5 @@ export async function createQueuedJob(
       actor: { type: 'user', id: userId },
     });
   }
-  return (await TryonJob.findById(_id).lean()) as TryonJobDoc;
+  return await TryonJob.findById(_id).orFail().lean<TryonJobDoc>();
 }
