@@ -10,12 +10,15 @@ test('a new user buys 2,100 credits through Stripe Checkout', async ({ page }) =
   test.setTimeout(180_000);
   const email = uniqueEmail('buyer');
 
-  // Pricing, signed out: the recommended pack is preselected and buying asks to sign in.
+  // Pricing, signed out: a shopper starts at the smallest pack; buying for a
+  // shop or app recommends 2,100, and buying asks to sign in.
   await page.goto('/pricing');
   await expect(page.getByRole('heading', { level: 1, name: 'Pricing' })).toBeVisible();
-  const recommended = page.getByRole('radio', { name: /2,100 credits/ });
-  await expect(recommended).toHaveAttribute('aria-checked', 'true');
-  await expect(recommended).toContainText('Recommended');
+  await expect(page.getByRole('radio', { name: /^300 credits/ })).toBeChecked();
+  await page.getByRole('radio', { name: /For my shop or app/ }).check();
+  const recommended = page.getByRole('radio', { name: /^2,100 credits/ });
+  await expect(recommended).toBeChecked();
+  await expect(recommended).toHaveAccessibleName(/Best for shops & apps/);
   await expect(page.getByTestId('order-total')).toHaveText('$37.80');
   await page.screenshot({ path: 'e2e/screenshots/pricing.png', fullPage: true });
 
@@ -27,7 +30,7 @@ test('a new user buys 2,100 credits through Stripe Checkout', async ({ page }) =
   await page.getByRole('button', { name: 'Switch to 2,100' }).click();
   await expect(page.getByTestId('order-total')).toHaveText('$37.80');
 
-  await page.getByRole('button', { name: 'Sign in to buy' }).click();
+  await page.getByRole('button', { name: 'Sign in to buy' }).last().click();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   // The production build offers Google only: no development email form.
   await expect(page.getByLabel('Email')).toHaveCount(0);
@@ -37,7 +40,7 @@ test('a new user buys 2,100 credits through Stripe Checkout', async ({ page }) =
 
   // Checkout → Stripe's hosted page, where the stand-in customer pays.
   const stripe = await holdAtStripeCheckout(page);
-  await page.getByRole('button', { name: 'Buy 2,100 credits' }).click();
+  await page.getByRole('button', { name: 'Buy 2,100 credits' }).last().click();
   await page.waitForURL(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_/);
   const paid = await stripe.pay();
   // What the app asked Stripe for: the server-computed price of exactly this pack.
@@ -83,7 +86,7 @@ test('pricing page on a phone', async ({ browser }) => {
   });
   const page = await context.newPage();
   await page.goto('/pricing');
-  await expect(page.getByTestId('order-total')).toHaveText('$37.80');
+  await expect(page.getByTestId('order-total')).toHaveText('$6.00');
   // Keyboard on the slider moves the amount up.
   await page.getByRole('slider', { name: 'Credits' }).focus();
   await page.keyboard.press('End');

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PRICING } from '@/lib/pricing';
 import { PAYMENT_STATUSES } from '@/models/enums';
 
 /**
@@ -7,28 +6,12 @@ import { PAYMENT_STATUSES } from '@/models/enums';
  * schemas validate the routes and generate the OpenAPI document.
  */
 
-export const checkoutRequestSchema = z
-  .object({
-    credits: z
-      .number()
-      .int('credits must be a whole number')
-      .min(PRICING.minCredits, `credits must be at least ${PRICING.minCredits}`)
-      .max(PRICING.maxCredits, `credits must be at most ${PRICING.maxCredits}`),
-  })
-  .strict();
-export type CheckoutRequest = z.infer<typeof checkoutRequestSchema>;
-
-export const checkoutResponseSchema = z.object({
-  checkout_session_id: z.string(),
-  url: z.string(),
-  credits: z.number().int(),
-  amount_cents: z.number().int(),
-  currency: z.string(),
-  pricing_version: z.string(),
-  test_mode: z
-    .boolean()
-    .describe('true when the local test checkout stands in for Stripe: no real payment'),
-});
+export {
+  checkoutRequestSchema,
+  checkoutResponseSchema,
+  type CheckoutRequest,
+  type CheckoutResponse,
+} from './checkout-schema';
 
 export const paymentSchema = z.object({
   id: z.string(),

@@ -1,30 +1,21 @@
 import type { Metadata } from 'next';
-import { getSessionUser } from '@/lib/auth/caller';
 import { localCheckoutEnabled } from '@/lib/env';
-import {
-  discountCurve,
-  isValidCreditAmount,
-  presetPacks,
-  PRICING,
-  RECOMMENDED_PACK_CREDITS,
-} from '@/lib/pricing';
+import { discountCurve, presetPacks, PRICING } from '@/lib/pricing';
 import { PricingClient } from './pricing-client';
 
 export const metadata: Metadata = {
   title: 'Pricing',
   description:
-    'Credits for TrailRoom try-ons: 3 free every day, and discounted packs from 2,100 credits.',
+    'Credits for TrailRoom try-ons: 3 free every day, packs from 300 credits, and up to 25% off in volume for shops and apps.',
+  alternates: { canonical: '/pricing' },
 };
-export const dynamic = 'force-dynamic';
 
-export default async function PricingPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
-  const sp = await searchParams;
-  const asked = Number(sp.credits);
-  const caller = await getSessionUser();
+// Static: prices are code (lib/pricing/config.ts), so a price change is a
+// deploy, which rebuilds this page. The signed-in state, ?credits= and the
+// amount kept across a cancelled checkout are read in the browser.
+export const dynamic = 'force-static';
+
+export default function PricingPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-12 sm:py-16">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Pricing</h1>
@@ -36,9 +27,6 @@ export default async function PricingPage({
       <PricingClient
         packs={presetPacks()}
         curve={discountCurve()}
-        signedIn={Boolean(caller)}
-        initialCredits={isValidCreditAmount(asked) ? asked : RECOMMENDED_PACK_CREDITS}
-        canceled={sp.canceled === '1'}
         testMode={localCheckoutEnabled}
       />
     </div>
