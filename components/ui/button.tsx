@@ -35,7 +35,8 @@ export function Button({
   return (
     <Comp
       className={cn(
-        'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed',
+        // On phones every size is a 44 px tap target (issue 15); desktop keeps the compact sizes.
+        'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed max-sm:min-h-11 max-sm:min-w-11',
         VARIANTS[variant],
         SIZES[size],
         className,
