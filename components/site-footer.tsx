@@ -19,7 +19,7 @@ export function SiteFooter() {
               <li key={l.href}>
                 <Link
                   href={l.href}
-                  className="inline-flex min-h-11 items-center underline-offset-4 hover:text-slate-900 hover:underline"
+                  className="inline-flex min-h-11 min-w-11 items-center justify-center underline-offset-4 hover:text-slate-900 hover:underline"
                 >
                   {l.label}
                 </Link>
