@@ -127,8 +127,8 @@ async function main() {
     if (filters.length && !filters.some((f) => file.includes(f) || suite.name.includes(f)))
       continue;
     console.log(`\n## ${suite.name}${suite.description ? ` — ${suite.description}` : ''}`);
-    await suite.setup?.();
     try {
+      await suite.setup?.();
       const custom = suite.run ? await suite.run() : null;
       const results = custom
         ? custom.results
