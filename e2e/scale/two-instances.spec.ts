@@ -23,7 +23,7 @@ import { freePort } from '../../scripts/lib/ports.mjs';
  * Dockerfile does) on different ports against one MongoDB-wire server,
  * JOBS_MODE=inline, the local image provider, the shared rate-limit store
  * (RATE_LIMIT_STORE=mongodb), driven at once over HTTP with real API keys and
- * session tokens. Clients get distinct addresses through X-Forwarded-For
+ * session tokens. Clients have addresses of their own through X-Forwarded-For
  * (TRUSTED_PROXY_HOPS=1, as behind the compose file's proxy).
  *
  * RATE_LIMIT_SCALE=10 lets one shopper submit the 200 try-ons of the spend
@@ -91,7 +91,6 @@ let standalone = '';
 const crashState = { jobId: '', before: 0, staleSince: 0 };
 let conn: mongoose.Connection;
 let images: { user: string; top: string; bottom: string };
-let clientNo = 0;
 
 // A "Gemini" that accepts each request and never answers.
 const hanging = new Set<http.ServerResponse>();
@@ -129,16 +128,24 @@ function env(): Record<string, string | undefined> {
   };
 }
 
-/** One request as a distinct client (its own address through the trusted proxy hop). */
+/**
+ * One request from client address `client` (through the trusted proxy hop).
+ * Bursts spread over a few addresses: each address is a bucket document, and
+ * FerretDB finds a bucket by scanning the whole collection (only `_id` reads
+ * are pushed down), so one address per request would slow every request.
+ */
 async function call(
   inst: Instance,
   route: string,
-  opts: { method?: string; apiKey?: string; session?: string; body?: unknown } = {},
+  opts: {
+    method?: string;
+    apiKey?: string;
+    session?: string;
+    body?: unknown;
+    client?: string;
+  } = {},
 ): Promise<Response> {
-  clientNo += 1;
-  const headers: Record<string, string> = {
-    'x-forwarded-for': `10.${(clientNo >> 16) & 255}.${(clientNo >> 8) & 255}.${clientNo & 255}`,
-  };
+  const headers: Record<string, string> = { 'x-forwarded-for': opts.client ?? '10.0.0.1' };
   if (opts.apiKey) headers['x-api-key'] = opts.apiKey;
   if (opts.session) {
     headers.cookie = `next-auth.session-token=${opts.session}`;
@@ -291,13 +298,16 @@ test('(a) 200 concurrent try-ons over two instances against 100 credits: exactly
   const body = { mode: 'top', user_image: images.user, top_image: images.top };
   const responses = await Promise.all(
     Array.from({ length: 200 }, (_, i) =>
-      call(i % 2 ? b : a, '/api/v1/tryon', { method: 'POST', apiKey: spender.apiKey, body }).then(
-        async (res) => ({
-          instance: i % 2 ? 'b' : 'a',
-          status: res.status,
-          body: (await res.json()) as { id?: string; error?: { code: string } },
-        }),
-      ),
+      call(i % 2 ? b : a, '/api/v1/tryon', {
+        method: 'POST',
+        apiKey: spender.apiKey,
+        body,
+        client: `10.1.0.${i % 20}`,
+      }).then(async (res) => ({
+        instance: i % 2 ? 'b' : 'a',
+        status: res.status,
+        body: (await res.json()) as { id?: string; error?: { code: string } },
+      })),
     ),
   );
   const accepted = responses.filter((r) => r.status === 202);
@@ -336,15 +346,20 @@ test('(a) 200 concurrent try-ons over two instances against 100 credits: exactly
 test('(b) one rate-limit budget shared by both instances', async () => {
   test.setTimeout(120_000);
   // Checkout with an empty body: 400 when the limiter lets it through, 429 when not.
-  const checkout = (inst: Instance, who: Shopper) =>
-    call(inst, '/api/v1/billing/checkout', { method: 'POST', session: who.sessionToken, body: {} });
+  const checkout = (inst: Instance, who: Shopper, client: string) =>
+    call(inst, '/api/v1/billing/checkout', {
+      method: 'POST',
+      session: who.sessionToken,
+      body: {},
+      client,
+    });
 
   // Requests that do not overlap are counted exactly: 120 alternating requests,
   // 60 per instance. Per-process buckets would let all 120 through (60 < 100 each).
   const statuses: number[] = [];
   const started = Date.now();
   for (let i = 0; i < 120; i++)
-    statuses.push((await checkout(i % 2 ? b : a, fixture.limited)).status);
+    statuses.push((await checkout(i % 2 ? b : a, fixture.limited, '10.2.0.1')).status);
   // All inside one 60-second window, or a fresh window would rightly allow more.
   expect(Date.now() - started, 'the sequence outlasted the rate-limit window').toBeLessThan(55_000);
   expect(statuses.filter((s) => s !== 400 && s !== 429)).toEqual([]);
@@ -356,7 +371,7 @@ test('(b) one rate-limit budget shared by both instances', async () => {
   // limits across instances"); MongoDB counts it exactly.
   const burst = await Promise.all(
     Array.from({ length: 300 }, (_, i) =>
-      checkout(i % 2 ? b : a, fixture.burst).then((r) => r.status),
+      checkout(i % 2 ? b : a, fixture.burst, `10.3.0.${i % 30}`).then((r) => r.status),
     ),
   );
   expect(burst.filter((s) => s !== 400 && s !== 429)).toEqual([]);
