@@ -173,7 +173,19 @@ test.describe('admin console', () => {
     await expect(admin.getByLabel('User email or id')).toHaveValue(id);
   });
 
-  test('the audit log filters by part of the action, the admin and dates, and says why it is empty', async () => {
+  test('the audit log filters by part of the action, the admin and dates, and says why it is empty', async ({
+    browser,
+  }) => {
+    // One adjustment to find (through the API, as the form is covered above).
+    const email = uniqueEmail('audited');
+    const person = await signIn(browser, email, '/credits');
+    await person.context.close();
+    const { id } = await findUser(context.request, email);
+    const res = await context.request.post(`/api/admin/users/${id}/credits`, {
+      data: { credits: 3, reason: 'e2e: audit filter', idempotency_key: crypto.randomUUID() },
+    });
+    expect(res.status()).toBe(200);
+
     await admin.setViewportSize(DESKTOP);
     await admin.goto('/admin/audit-logs');
     await admin.getByLabel('Action contains').fill('ADJUST');

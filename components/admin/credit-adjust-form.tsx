@@ -73,7 +73,7 @@ export function CreditAdjustForm({
   }
 
   const n = pending?.credits ?? 0;
-  const amount = `${formatCount(Math.abs(n))} ${plural(Math.abs(n), 'credit')}`;
+  const amount = plural(Math.abs(n), 'credit');
   return (
     <form onSubmit={review} noValidate className="space-y-3" aria-labelledby="adjust-heading">
       <h3 id="adjust-heading" className="font-semibold text-slate-900">

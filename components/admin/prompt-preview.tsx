@@ -80,7 +80,11 @@ export function PromptPreview({
                     <h4 className="mt-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">
                       System instruction
                     </h4>
-                    <pre className="mt-1 max-h-48 overflow-auto rounded-md bg-slate-50 p-3 text-xs whitespace-pre-wrap text-slate-900">
+                    <pre
+                      tabIndex={0}
+                      aria-label={`System instruction, ${MODE_LABEL[p.mode]}`}
+                      className="mt-1 max-h-48 overflow-auto rounded-md bg-slate-50 p-3 text-xs whitespace-pre-wrap text-slate-900"
+                    >
                       {p.system_instruction}
                     </pre>
                   </>
@@ -88,7 +92,11 @@ export function PromptPreview({
                 <h4 className="mt-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">
                   Text sent
                 </h4>
-                <pre className="mt-1 max-h-64 overflow-auto rounded-md bg-slate-50 p-3 text-xs whitespace-pre-wrap text-slate-900">
+                <pre
+                  tabIndex={0}
+                  aria-label={`Text sent, ${MODE_LABEL[p.mode]}`}
+                  className="mt-1 max-h-64 overflow-auto rounded-md bg-slate-50 p-3 text-xs whitespace-pre-wrap text-slate-900"
+                >
                   {p.text}
                 </pre>
               </article>

@@ -56,7 +56,7 @@ export function JobActions({
       res.data.refunded
         ? {
             tone: 'success',
-            text: `Refunded ${res.data.credits} ${plural(res.data.credits, 'credit')}.`,
+            text: `Refunded ${plural(res.data.credits, 'credit')}.`,
           }
         : {
             tone: 'info',
@@ -97,7 +97,7 @@ export function JobActions({
               Refund credits
             </Button>
           }
-          title={`Refund ${creditsUsed} ${plural(creditsUsed, 'credit')}?`}
+          title={`Refund ${plural(creditsUsed, 'credit')}?`}
           description={
             <p>
               The owner gets back what this job took, to the buckets it came from. A job is refunded
