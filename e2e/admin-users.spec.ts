@@ -135,7 +135,13 @@ test.describe('admin area', () => {
     ).toBeVisible();
     // And they cannot sign in again.
     await queueGoogleLogin(person.page.request, { email });
+    // The page already shows ?error=suspended: wait for the sign-in attempt itself to be
+    // answered, or the suspension could be lifted while it is still in flight.
+    const attempt = person.page.waitForResponse((r) =>
+      r.url().includes('/api/auth/callback/google'),
+    );
     await person.page.getByRole('button', { name: 'Sign in with Google' }).click();
+    await attempt;
     await expect(person.page).toHaveURL(/\/signin\?error=suspended/);
 
     await page.getByRole('button', { name: 'Lift suspension' }).click();
