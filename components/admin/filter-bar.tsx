@@ -69,7 +69,12 @@ export function FilterBar({
             {f.label}
           </label>
           {f.kind === 'select' ? (
-            <Select id={idOf(f.name)} name={f.name} defaultValue={values[f.name] ?? ''}>
+            <Select
+              id={idOf(f.name)}
+              name={f.name}
+              defaultValue={values[f.name] ?? ''}
+              className="min-h-11"
+            >
               <option value="">{f.any ?? 'Any'}</option>
               {f.options.map((o) => (
                 <option key={o.value} value={o.value}>
