@@ -29,7 +29,7 @@ export function ModeSelector({ value, onChange, costs, disabled }: ModeSelectorP
         <label
           key={o.mode}
           className={cn(
-            'flex cursor-pointer flex-col items-start gap-0.5 rounded-lg border bg-white px-4 py-3 text-left',
+            'relative flex cursor-pointer flex-col items-start gap-0.5 rounded-lg border bg-white px-4 py-3 text-left',
             'has-[:focus-visible]:outline-brand-700 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2',
             'has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60',
             value === o.mode
@@ -43,7 +43,8 @@ export function ModeSelector({ value, onChange, costs, disabled }: ModeSelectorP
             value={o.mode}
             checked={value === o.mode}
             onChange={() => onChange(o.mode)}
-            className="sr-only"
+            // Invisible but covering the card: a click or tap anywhere on it is on the radio.
+            className="absolute inset-0 h-full w-full cursor-pointer opacity-0"
           />
           <span className="text-sm font-semibold text-slate-900">{o.label}</span>
           <span className="text-xs text-slate-600">{o.detail}</span>
