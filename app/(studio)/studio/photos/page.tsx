@@ -22,7 +22,7 @@ export default async function MyPhotosPage() {
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">My photos</h1>
         <p className="max-w-2xl text-slate-600">
           Photos you chose to keep for your next try-ons, for as long as you chose. Deleting one
-          removes it at once; a try-on that used it keeps its own copy until you delete that try-on.{' '}
+          removes it at once; a try-on that used it still shows it until you delete that try-on.{' '}
           <Link href="/privacy" className="text-brand-700 underline underline-offset-2">
             How we handle your photos
           </Link>
