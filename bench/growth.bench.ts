@@ -165,6 +165,7 @@ const phases = SIZES.map((n) => ({
 
 export default defineSuite({
   name: process.env.DB_ENGINE === 'postgresql' ? 'growth-postgresql' : 'growth',
+  manual: true,
   description: `per-request reads and the listing with ${SIZES.join(' / ')} jobs, ledger entries and images of other users`,
   runs: Number(process.env.GROWTH_RUNS) || 11,
   warmup: 2,

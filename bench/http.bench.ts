@@ -290,6 +290,7 @@ async function run(): Promise<{ table: string; results: Row[]; meta: Record<stri
 
 export default defineSuite({
   name: 'http',
+  manual: true,
   description: 'the production build under autocannon load, each route against /api/health',
   cases: [],
   async run() {

@@ -126,6 +126,10 @@ async function main() {
     if (!suite) throw new Error(`${file} has no default export (use defineSuite)`);
     if (filters.length && !filters.some((f) => file.includes(f) || suite.name.includes(f)))
       continue;
+    if (!filters.length && suite.manual) {
+      console.log(`\n## ${suite.name} — skipped (run it by name: npm run bench ${suite.name})`);
+      continue;
+    }
     console.log(`\n## ${suite.name}${suite.description ? ` — ${suite.description}` : ''}`);
     try {
       await suite.setup?.();

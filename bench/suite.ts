@@ -33,6 +33,8 @@ export interface BenchPhase {
 export interface BenchSuite {
   /** Also the file name of bench-results/<name>.json. */
   name: string;
+  /** Runs only when named (`npm run bench http`): too slow or heavy for a plain `npm run bench`. */
+  manual?: boolean;
   description?: string;
   /** Timed runs per case (default 15); the median is reported. */
   runs?: number;
