@@ -61,6 +61,28 @@ const config = [
               message:
                 'lib/ never imports inngest/, app/ or scripts/ (layers point down; register at start-up).',
             },
+            {
+              regex: '^@/lib/testing(/|$)',
+              message: 'lib/testing is test support: only tests, benches and e2e import it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Product code outside lib/ never loads test support either.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'inngest/**/*.ts', 'models/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@/lib/testing(/|$)',
+              message: 'lib/testing is test support: only tests, benches and e2e import it.',
+            },
           ],
         },
       ],
