@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { test, expect, type APIRequestContext, type BrowserContext } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { seededAdmin, signIn, findUsers, signInWithGoogle, uniqueEmail } from './support/accounts';
 
 test.describe('account page', () => {
@@ -88,4 +90,41 @@ test.describe('account page', () => {
     });
     await context.close();
   });
+
+  for (const size of [
+    { name: 'desktop', width: 1366, height: 900 },
+    { name: 'phone', width: 390, height: 844 },
+  ]) {
+    test(`"Download my data" saves a zip of the account (${size.name})`, async ({ browser }) => {
+      const email = uniqueEmail(`export-${size.name}`);
+      const { context, page } = await signIn(browser, email);
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.reload();
+      const button = page.getByRole('button', { name: 'Download my data' });
+      await expect(button).toBeVisible();
+      expect((await button.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toMatch(/^trailroom-data-\d{4}-\d{2}-\d{2}\.zip$/);
+      const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+      expect(Object.keys(files)).toEqual(
+        expect.arrayContaining(['README.txt', 'profile.json', 'ledger.json', 'jobs.json']),
+      );
+      const profile = JSON.parse(strFromU8(files['profile.json']!)) as {
+        account: { email: string };
+      };
+      expect(profile.account.email).toBe(email);
+      await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
+      await page.screenshot({
+        path: `e2e/screenshots/account-export-${size.name}.png`,
+        fullPage: true,
+      });
+      await context.close();
+    });
+  }
 });

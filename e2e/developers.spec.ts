@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { AUTH_STATE } from './support/accounts';
 
 test.use({ storageState: AUTH_STATE.demo });
@@ -34,4 +34,51 @@ test('a developer creates an API key (shown once), calls the API with it, and re
   expect((await revoked.json()).error.code).toBe('api_key_revoked');
   await api.dispose();
   await page.screenshot({ path: 'e2e/screenshots/developers.png', fullPage: true });
+});
+
+/** The page fits the window: nothing scrolls sideways. */
+async function expectNoSideScroll(page: Page, what: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${what} is ${scrollWidth}px wide at ${innerWidth}px`).toBeLessThanOrEqual(
+    innerWidth,
+  );
+}
+
+test('on a phone the developer pages fit the screen and a key can be managed with a thumb', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/developers');
+  const name = `Phone key ${Date.now()}`;
+  await page.getByLabel('New key name').fill(name);
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'I have saved it' }).click();
+
+  const card = page.getByTestId('api-key-card').filter({ hasText: name });
+  await expect(card).toBeVisible();
+  for (const action of ['Regenerate', 'Revoke']) {
+    const button = card.getByRole('button', { name: `${action} ${name}` });
+    await expect(button).toBeInViewport();
+    const box = await button.boundingBox();
+    expect(box?.height ?? 0, `${action} is a 44 px target`).toBeGreaterThanOrEqual(44);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  }
+  await page.screenshot({ path: 'e2e/screenshots/developers-mobile.png', fullPage: true });
+
+  for (const width of [360, 390, 430]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of ['/developers', '/developers/webhooks', '/developers/playground']) {
+      await page.goto(path);
+      await page.waitForLoadState('load');
+      await expectNoSideScroll(page, `${path} at ${width}px`);
+    }
+  }
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/developers');
+  await card.getByRole('button', { name: `Revoke ${name}` }).click();
+  await expect(card).toHaveCount(0);
 });

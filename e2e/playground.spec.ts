@@ -71,6 +71,9 @@ test('a developer tries the API in the playground with the session and an API ke
 
   // A body that is not JSON is caught before anything is sent.
   await pick(page, 'post', '/tryon');
+  // Another operation: the last answer is not shown as if it were this one's.
+  await expect(page.getByTestId('response-empty')).toContainText('Not sent yet');
+  await expect(page.getByTestId('response')).toHaveCount(0);
   const body = page.getByLabel('JSON body');
   const example = await body.inputValue();
   await body.fill('{ "mode": ');
@@ -92,6 +95,13 @@ test('a developer tries the API in the playground with the session and an API ke
   });
   await expect(body).toHaveValue(/<attached: top\.png>/);
   await body.fill((await body.inputValue()).replace(/"mode": "[a-z]+"/, '"mode": "top"'));
+  // The curl for it uploads files, runnable as printed once the names are the reader's own.
+  const curl = page.getByTestId('curl-command');
+  await expect(curl).toContainText(`-F 'user_image=@me.png'`);
+  await expect(curl).toContainText(`-F 'top_image=@top.png'`);
+  await expect(curl).toContainText(`-F 'mode=top'`);
+  await expect(curl).not.toContainText('<attached');
+  await expect(page.getByTestId('curl-files-note')).toContainText('replace me.png and top.png');
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(page.getByLabel('Idempotency-Key')).toHaveValue(/^[0-9a-f-]{36}$/);
   res = await send(page);
@@ -109,6 +119,11 @@ test('a developer tries the API in the playground with the session and an API ke
       intervals: [500],
     })
     .toBe('completed');
+  // One click from the completed job to its image.
+  await page.getByRole('button', { name: `Open GET /tryon/${job.id}/image` }).click();
+  await expect(page.locator('#op-title')).toContainText(/image/i);
+  await expect(page.getByAltText('The image the API returned')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/playground-image.png', fullPage: true });
   await pick(page, 'get', '/tryon/{id}/image');
   await page.locator('#param-path-id').fill(job.id);
   await page.getByRole('button', { name: 'Send request' }).click();
