@@ -42,7 +42,7 @@ export function AppNav({
             href={item.href}
             aria-current={active ? 'page' : undefined}
             className={cn(
-              'rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap',
+              'inline-flex items-center rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap max-sm:min-h-11',
               active
                 ? 'bg-brand-50 text-brand-800'
                 : 'text-slate-700 hover:bg-slate-100 hover:text-slate-950',
