@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['{lib,app,components,inngest,models,scripts}/**/*.test.{ts,tsx}'],
+          include: ['{lib,app,components,inngest,models,scripts,sdk}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.{ts,tsx}', 'node_modules/**'],
           setupFiles: ['./vitest.setup.unit.ts'],
         },
