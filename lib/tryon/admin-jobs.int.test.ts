@@ -74,7 +74,7 @@ async function failedRefundedJob(userId: string, opts: { topColour?: string } = 
 
 const retryBody = (reason = 'provider outage is over') => ({
   reason,
-  idempotency_key: crypto.randomUUID(),
+  operationId: crypto.randomUUID(),
 });
 
 describe('adminListJobs', () => {
@@ -176,7 +176,7 @@ describe('adminRetryJob (on the house)', () => {
     const id = await failedRefundedJob(userId);
     expect((await getBalance(userId)).total).toBe(before.total);
 
-    const result = await adminRetryJob({ actor: admin, jobId: id, body: retryBody() });
+    const result = await adminRetryJob({ actor: admin, jobId: id, ...retryBody() });
     expect(result.replayed).toBe(false);
     expect(result.job).toMatchObject({ admin_retries: 1, error: null });
     // Inline mode may already have started it.
@@ -203,10 +203,10 @@ describe('adminRetryJob (on the house)', () => {
     const userId = await createUser();
     const before = await getBalance(userId);
     const id = await failedRefundedJob(userId, { topColour: MAGENTA });
-    await adminRetryJob({ actor: admin, jobId: id, body: retryBody() });
+    await adminRetryJob({ actor: admin, jobId: id, ...retryBody() });
     await drainInline(30_000);
     expect((await TryonJob.findById(id).lean())?.status).toBe('failed');
-    await adminRetryJob({ actor: admin, jobId: id, body: retryBody('second try') });
+    await adminRetryJob({ actor: admin, jobId: id, ...retryBody('second try') });
     await drainInline(30_000);
     const job = await TryonJob.findById(id).lean();
     expect(job).toMatchObject({ status: 'failed', adminRetries: 2 });
@@ -228,7 +228,7 @@ describe('adminRetryJob (on the house)', () => {
     const id = job._id.toString();
     await failJob(id, { code: 'provider_error', message: 'crashed before the refund' });
     expect((await getBalance(userId)).total).toBe(before.total - 1);
-    await adminRetryJob({ actor: admin, jobId: id, body: retryBody() });
+    await adminRetryJob({ actor: admin, jobId: id, ...retryBody() });
     await drainInline(30_000);
     expect(await entries(id, 'refund')).toHaveLength(1);
     expect((await getBalance(userId)).total).toBe(before.total);
@@ -241,7 +241,7 @@ describe('adminRetryJob (on the house)', () => {
     const body = retryBody();
     const bodies = [body, body, ...Array.from({ length: 8 }, () => retryBody())];
     const results = await Promise.allSettled(
-      bodies.map((b) => adminRetryJob({ actor: admin, jobId: id, body: b })),
+      bodies.map((b) => adminRetryJob({ actor: admin, jobId: id, ...b })),
     );
     const made = results.flatMap((r, i) =>
       r.status === 'fulfilled' && !r.value.replayed ? [bodies[i]] : [],
@@ -256,7 +256,7 @@ describe('adminRetryJob (on the house)', () => {
     expect((await TryonJob.findById(id).lean())?.adminRetries).toBe(1);
     expect(await entries(id, 'refund')).toHaveLength(1);
     // The winning key again, later: a replay, not a second retry.
-    const again = await adminRetryJob({ actor: admin, jobId: id, body: made[0]! });
+    const again = await adminRetryJob({ actor: admin, jobId: id, ...made[0]! });
     expect(again.replayed).toBe(true);
     expect((await TryonJob.findById(id).lean())?.adminRetries).toBe(1);
     await expectReconciled();
@@ -266,13 +266,13 @@ describe('adminRetryJob (on the house)', () => {
     const userId = await createUser();
     const done = await createQueuedJob(userId, { status: 'completed' });
     expect(
-      await codeOf(adminRetryJob({ actor: admin, jobId: done._id.toString(), body: retryBody() })),
+      await codeOf(adminRetryJob({ actor: admin, jobId: done._id.toString(), ...retryBody() })),
     ).toBe('invalid_state');
     const id = await failedRefundedJob(userId);
     const job = await TryonJob.findById(id).lean();
     const { Asset } = await import('@/models');
     await Asset.deleteOne({ _id: job?.inputs?.userImageId });
-    expect(await codeOf(adminRetryJob({ actor: admin, jobId: id, body: retryBody() }))).toBe(
+    expect(await codeOf(adminRetryJob({ actor: admin, jobId: id, ...retryBody() }))).toBe(
       'invalid_state',
     );
     expect((await TryonJob.findById(id).lean())?.status).toBe('failed');
@@ -299,7 +299,7 @@ describe('adminRefundJob (shares refund:<jobId> with the automatic refund)', () 
     const before = await getBalance(userId);
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        adminRefundJob({ actor: admin, jobId: id, body: { reason: 'bad result, sleeves melted' } }),
+        adminRefundJob({ actor: admin, jobId: id, reason: 'bad result, sleeves melted' }),
       ),
     );
     expect(results.filter((r) => r.refunded)).toHaveLength(1);
@@ -326,7 +326,7 @@ describe('adminRefundJob (shares refund:<jobId> with the automatic refund)', () 
     const before = await getBalance(userId);
     const results = await Promise.allSettled([
       ...Array.from({ length: 20 }, () =>
-        adminRefundJob({ actor: admin, jobId: id, body: { reason: 'support refund race' } }),
+        adminRefundJob({ actor: admin, jobId: id, reason: 'support refund race' }),
       ),
       failAndRefundJob(id, { code: 'timeout', message: 'stuck' }),
       failAndRefundJob(id, { code: 'timeout', message: 'stuck' }),
@@ -341,7 +341,7 @@ describe('adminRefundJob (shares refund:<jobId> with the automatic refund)', () 
     const late = await adminRefundJob({
       actor: admin,
       jobId: id,
-      body: { reason: 'again please' },
+      reason: 'again please',
     });
     expect(late.refunded).toBe(false);
     expect(
@@ -358,8 +358,8 @@ describe('adminRefundJob (shares refund:<jobId> with the automatic refund)', () 
     const before = await getBalance(userId);
     const results = await Promise.all([
       ...Array.from({ length: 20 }, () =>
-        adminRefundJob({ actor: admin, jobId: id, body: { reason: 'refund never ran' } }).then(
-          (r) => (r.refunded ? 'admin' : 'replay'),
+        adminRefundJob({ actor: admin, jobId: id, reason: 'refund never ran' }).then((r) =>
+          r.refunded ? 'admin' : 'replay',
         ),
       ),
       ...Array.from({ length: 5 }, () =>
@@ -382,7 +382,7 @@ describe('adminRefundJob (shares refund:<jobId> with the automatic refund)', () 
         adminRefundJob({
           actor: admin,
           jobId: queued._id.toString(),
-          body: { reason: 'too early' },
+          reason: 'too early',
         }),
       ),
     ).toBe('invalid_state');
@@ -393,7 +393,7 @@ describe('adminRefundJob (shares refund:<jobId> with the automatic refund)', () 
         adminRefundJob({
           actor: admin,
           jobId: free._id.toString(),
-          body: { reason: 'nothing paid' },
+          reason: 'nothing paid',
         }),
       ),
     ).toBe('invalid_state');

@@ -1,8 +1,8 @@
 import { recordAudit, type RequestMeta } from '@/lib/audit';
-import type { Caller } from '@/lib/auth/caller';
+import type { AdminActor } from '@/lib/admin/types';
 import { getBalance, refundUsage } from '@/lib/credits';
 import { AppError } from '@/lib/errors';
-import type { AdminRefundJobBody, AdminRefundJobResult } from './admin-schemas';
+import type { AdminRefundJobResult } from './admin-schemas';
 import { serializeLedgerRef } from './admin-serialize';
 import { findJobOrThrow } from './find-job';
 import { refundKey, usageKey } from './keys';
@@ -18,9 +18,9 @@ import { refundKey, usageKey } from './keys';
  * own job is refused (403 self_action_forbidden, the attempt audited).
  */
 export async function adminRefundJob(input: {
-  actor: Caller;
+  actor: AdminActor;
   jobId: string;
-  body: AdminRefundJobBody;
+  reason: string;
   meta?: RequestMeta;
 }): Promise<AdminRefundJobResult> {
   const job = await findJobOrThrow(input.jobId);
@@ -39,7 +39,7 @@ export async function adminRefundJob(input: {
       action: 'tryon_job.refund.refused',
       entity: { type: 'tryon_job', id: jobId },
       after: { refused: 'self_action_forbidden', owner: userId },
-      reason: input.body.reason,
+      reason: input.reason,
       ...(input.meta ? { meta: input.meta } : {}),
     });
     throw new AppError('self_action_forbidden', 'Admins cannot refund their own jobs');
@@ -49,7 +49,7 @@ export async function adminRefundJob(input: {
     userId,
     usageKey: usageKey(jobId),
     idempotencyKey: refundKey(jobId),
-    description: `Refund by support: ${input.body.reason}`.slice(0, 500),
+    description: `Refund by support: ${input.reason}`.slice(0, 500),
     referenceId: jobId,
     actor: { type: 'admin', id: input.actor.userId },
   });
@@ -75,7 +75,7 @@ export async function adminRefundJob(input: {
         ledgerEntry: result.entry.id,
         owner: userId,
       },
-      reason: input.body.reason,
+      reason: input.reason,
       ...(input.meta ? { meta: input.meta } : {}),
     });
   }

@@ -1,12 +1,12 @@
 import { claimAdminOperation, finishAdminOperation } from '@/lib/admin/claim-admin-operation';
 import { recordAudit, type RequestMeta } from '@/lib/audit';
-import type { Caller } from '@/lib/auth/caller';
+import type { AdminActor } from '@/lib/admin/types';
 import { AppError } from '@/lib/errors';
 import { sendEvent } from '@/lib/jobs';
 import { logger } from '@/lib/log';
 import { emailsByUserId } from '@/lib/users';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
-import type { AdminRetryJobBody, AdminRetryJobResult } from './admin-schemas';
+import type { AdminRetryJobResult } from './admin-schemas';
 import { serializeAdminJob } from './admin-serialize';
 import { failAndRefundJob } from './fail-and-refund-job';
 import { findJob, findJobOrThrow } from './find-job';
@@ -37,9 +37,11 @@ async function withEmail(job: TryonJobDoc) {
  * the event id `tryon:<jobId>:retry:<n>` de-duplicates the dispatch.
  */
 export async function adminRetryJob(input: {
-  actor: Caller;
+  actor: AdminActor;
   jobId: string;
-  body: AdminRetryJobBody;
+  reason: string;
+  /** Client-generated UUID: the same retry request re-queues once. */
+  operationId: string;
   meta?: RequestMeta;
 }): Promise<AdminRetryJobResult> {
   const job = await findJobOrThrow(input.jobId);
@@ -47,9 +49,9 @@ export async function adminRetryJob(input: {
   const claim = await claimAdminOperation({
     kind: 'tryon_job.retry',
     entityId: jobId,
-    requestKey: input.body.idempotency_key,
+    requestKey: input.operationId,
     actor: { userId: input.actor.userId, email: input.actor.email },
-    reason: input.body.reason,
+    reason: input.reason,
   });
   if (claim.replayed) {
     return { job: await withEmail((await findJob(jobId)) ?? job), replayed: true };
@@ -136,7 +138,7 @@ export async function adminRetryJob(input: {
       adminRetries: current.adminRetries ?? 0,
     },
     after: { status: 'queued', adminRetries: n, eventId: retryEventId(jobId, n) },
-    reason: input.body.reason,
+    reason: input.reason,
     ...(input.meta ? { meta: input.meta } : {}),
   });
   return { job: await withEmail((await findJob(jobId)) ?? current), replayed: false };

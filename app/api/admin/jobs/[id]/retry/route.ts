@@ -7,11 +7,15 @@ export const dynamic = 'force-dynamic';
 // POST /api/admin/jobs/{id}/retry — re-queue a failed job, on the house (audited, once per key)
 export const POST = adminRoute<{ id: string }>(
   'jobs:manage',
-  async ({ req, params, actor, meta }) =>
-    adminRetryJob({
+  async ({ req, params, actor, meta }) => {
+    const jobId = jobIdParam.parse(params).id;
+    const body = adminRetryJobBody.parse(await readJson(req));
+    return adminRetryJob({
       actor,
-      jobId: jobIdParam.parse(params).id,
-      body: adminRetryJobBody.parse(await readJson(req)),
+      jobId,
+      reason: body.reason,
+      operationId: body.idempotency_key,
       meta,
-    }),
+    });
+  },
 );
