@@ -15,5 +15,5 @@ export type {
   WaitOptions,
 } from './tryon';
 export { verifyWebhook } from './webhooks';
-export type { WebhookEvent, WebhookEventType } from './webhooks';
+export type { HeaderSource, WebhookEvent, WebhookEventType, WebhookHeaders } from './webhooks';
 export type { components, operations, paths, webhooks } from './schema';

@@ -11,7 +11,15 @@ export type WebhookEvent = {
 
 export type WebhookEventType = WebhookEvent['type'];
 
-type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+/** The three Standard Webhooks headers, as a server's signer returns them. */
+export interface WebhookHeaders {
+  'webhook-id': string;
+  'webhook-timestamp': string;
+  'webhook-signature': string;
+}
+
+/** Fetch `Headers`, Node's `req.headers`, or a plain record (names in any case). */
+export type HeaderSource = Headers | WebhookHeaders | Record<string, string | string[] | undefined>;
 
 function headerRecord(headers: HeaderSource): Record<string, string> {
   const out: Record<string, string> = {};
@@ -19,9 +27,9 @@ function headerRecord(headers: HeaderSource): Record<string, string> {
     headers.forEach((value, key) => (out[key.toLowerCase()] = value));
     return out;
   }
-  for (const [key, value] of Object.entries(headers)) {
+  for (const [key, value] of Object.entries(headers) as Array<[string, unknown]>) {
     if (value === undefined) continue;
-    out[key.toLowerCase()] = Array.isArray(value) ? value.join(' ') : value;
+    out[key.toLowerCase()] = Array.isArray(value) ? value.join(' ') : String(value);
   }
   return out;
 }
