@@ -4,6 +4,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { CREDIT_COSTS } from '@/lib/credits/config';
 import { ERROR_STATUS } from '@/lib/errors';
 import { openApiDocument } from '@/lib/openapi/document';
+import { SdkSection } from './sdk-section';
 import { WebhooksSection } from './webhooks-section';
 
 export const metadata: Metadata = {
@@ -112,6 +113,8 @@ export default function DocsPage() {
           <code className="rounded bg-slate-100 px-1">failed</code>.
         </p>
       </section>
+
+      <SdkSection />
 
       {tags.map((tag) => (
         <section key={tag} aria-labelledby={`tag-${tag}`} className="mt-10">
