@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NextRequest } from 'next/server';
 import { ROLES, type Role } from '@/models/user';
 import type { UserDoc } from '@/models';
+import { SupportMessage } from '@/models/support-message';
 import { PERMISSIONS, type Permission } from '@/lib/auth/roles';
 import { callRoute, createTestUser, sessionToken } from '@/lib/testing/session-request';
 
@@ -41,6 +42,25 @@ async function paidPaymentOf(userId: string): Promise<string> {
 }
 
 const MATRIX: Entry[] = [
+  {
+    file: 'support/[id]/route.ts',
+    method: 'PATCH',
+    permission: 'users:write',
+    target: async (userId) =>
+      (
+        await SupportMessage.create({
+          userId,
+          email: `${userId}@matrix.test`,
+          topic: 'account',
+          message: 'Role matrix message',
+        })
+      )._id.toString(),
+    request: (id) => ({
+      path: `/api/admin/support/${id}`,
+      params: { id },
+      body: { status: 'handled' },
+    }),
+  },
   {
     file: 'users/route.ts',
     method: 'GET',

@@ -1,6 +1,5 @@
-import { apiRoute, readJson } from '@/lib/api/route';
-import { requestMeta } from '@/lib/audit';
-import { PERMISSIONS } from '@/lib/auth/roles';
+import { readJson } from '@/lib/api/route';
+import { adminRoute } from '@/lib/admin';
 import {
   markSupportMessageHandled,
   serializeSupportMessage,
@@ -9,16 +8,16 @@ import {
 } from '@/lib/support';
 
 // PATCH /api/admin/support/{id} — mark a support message handled, or open again (audited)
-export const PATCH = apiRoute<{ id: string }>(
-  { auth: 'user', roles: PERMISSIONS['users:write'], sessionOnly: true },
-  async ({ req, params, caller, requestId }) => {
+export const PATCH = adminRoute<{ id: string }>(
+  'users:write',
+  async ({ req, params, actor, meta }) => {
     const { id } = supportMessageIdParam.parse(params);
     const { status } = updateSupportMessageBody.parse(await readJson(req));
     const message = await markSupportMessageHandled({
       id,
       handled: status === 'handled',
-      actor: { userId: caller.userId, email: caller.email, role: caller.role },
-      meta: requestMeta(req, requestId),
+      actor: { userId: actor.userId, email: actor.email, role: actor.role },
+      meta,
     });
     return serializeSupportMessage(message);
   },
