@@ -47,6 +47,13 @@ const body = (extra: { amount_cents?: number; reason?: string } = {}) => ({
   ...extra,
 });
 
+/** The use case's input for a route body (the same fields, camelCase). */
+const refundInput = (b: { reason: string; idempotency_key: string; amount_cents?: number }) => ({
+  reason: b.reason,
+  operationId: b.idempotency_key,
+  ...(b.amount_cents !== undefined ? { amountCents: b.amount_cents } : {}),
+});
+
 describe('adminListPayments', () => {
   it('filters by user, status and date, with gross/refunded/net totals in cents for paid payments only', async () => {
     const buyer = await createTestUser({ email: `totals-${Date.now()}@pay.test` });
@@ -57,7 +64,7 @@ describe('adminListPayments', () => {
     await adminRefundPayment({
       actor: finance,
       paymentId: b._id.toString(),
-      body: body({ amount_cents: 100 }),
+      ...refundInput(body({ amount_cents: 100 })),
     });
 
     const page = await adminListPayments(adminPaymentsQuery.parse({ user: 'totals-' }));
@@ -93,7 +100,11 @@ describe('adminRefundPayment (local test checkout)', () => {
     const pid = p._id.toString();
     expect((await getBalance(userId)).paid).toBe(2_100);
 
-    const res = await adminRefundPayment({ actor: finance, paymentId: pid, body: body() });
+    const res = await adminRefundPayment({
+      actor: finance,
+      paymentId: pid,
+      ...refundInput(body()),
+    });
     expect(res.replayed).toBe(false);
     expect(res.refund).toMatchObject({ status: 'succeeded', amount_cents: 3_780, via: 'local' });
     expect(res.payment).toMatchObject({
@@ -128,9 +139,9 @@ describe('adminRefundPayment (local test checkout)', () => {
         'refund.succeeded',
       ]),
     );
-    expect(await codeOf(adminRefundPayment({ actor: finance, paymentId: pid, body: body() }))).toBe(
-      'invalid_state',
-    );
+    expect(
+      await codeOf(adminRefundPayment({ actor: finance, paymentId: pid, ...refundInput(body()) })),
+    ).toBe('invalid_state');
     await expectReconciled();
   });
 
@@ -142,7 +153,7 @@ describe('adminRefundPayment (local test checkout)', () => {
     const one = await adminRefundPayment({
       actor: finance,
       paymentId: pid,
-      body: body({ amount_cents: 500 }),
+      ...refundInput(body({ amount_cents: 500 })),
     });
     expect(one.payment).toMatchObject({
       status: 'partially_refunded',
@@ -151,10 +162,18 @@ describe('adminRefundPayment (local test checkout)', () => {
     });
     expect(
       await codeOf(
-        adminRefundPayment({ actor: finance, paymentId: pid, body: body({ amount_cents: 1_501 }) }),
+        adminRefundPayment({
+          actor: finance,
+          paymentId: pid,
+          ...refundInput(body({ amount_cents: 1_501 })),
+        }),
       ),
     ).toBe('unprocessable');
-    const rest = await adminRefundPayment({ actor: finance, paymentId: pid, body: body() });
+    const rest = await adminRefundPayment({
+      actor: finance,
+      paymentId: pid,
+      ...refundInput(body()),
+    });
     expect(rest.refund.amount_cents).toBe(1_500);
     expect(rest.payment).toMatchObject({
       status: 'refunded',
@@ -174,7 +193,7 @@ describe('adminRefundPayment (local test checkout)', () => {
     const clicked = body();
     const bodies = [clicked, clicked, clicked, ...Array.from({ length: 17 }, () => body())];
     const results = await Promise.allSettled(
-      bodies.map((b) => adminRefundPayment({ actor: finance, paymentId: pid, body: b })),
+      bodies.map((b) => adminRefundPayment({ actor: finance, paymentId: pid, ...refundInput(b) })),
     );
     const made = results.filter((r) => r.status === 'fulfilled' && !r.value.replayed);
     expect(made).toHaveLength(1);
@@ -202,7 +221,11 @@ describe('adminRefundPayment (local test checkout)', () => {
     const open = await Payment.findOne({ checkoutSessionId }).lean();
     expect(
       await codeOf(
-        adminRefundPayment({ actor: finance, paymentId: open!._id.toString(), body: body() }),
+        adminRefundPayment({
+          actor: finance,
+          paymentId: open!._id.toString(),
+          ...refundInput(body()),
+        }),
       ),
     ).toBe('invalid_state');
 
@@ -219,7 +242,7 @@ describe('adminRefundPayment (local test checkout)', () => {
     const res = await adminRefundPayment({
       actor: finance,
       paymentId: p._id.toString(),
-      body: body(),
+      ...refundInput(body()),
     });
     expect(res.payment).toMatchObject({
       status: 'refunded',

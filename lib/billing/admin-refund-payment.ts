@@ -1,11 +1,11 @@
 import { claimAdminOperation, finishAdminOperation } from '@/lib/admin/claim-admin-operation';
 import { recordAudit, type RequestMeta } from '@/lib/audit';
-import type { Caller } from '@/lib/auth/caller';
+import type { AdminActor } from '@/lib/admin/types';
 import { AppError } from '@/lib/errors';
 import { emailsByUserId } from '@/lib/users';
 import { AdminOperation, type AdminOperationDoc, type PaymentDoc } from '@/models';
 import { findPaymentOrThrow } from './admin-get-payment';
-import type { AdminRefundPaymentBody, AdminRefundPaymentResult } from './admin-schemas';
+import type { AdminRefundPaymentResult } from './admin-schemas';
 import { refundableCents, toAdminPaymentJson, toAdminRefundJson } from './admin-serialize';
 import { applyChargeRefund } from './apply-charge-refund';
 import { stripeConfigured } from './config';
@@ -61,9 +61,13 @@ function refuse(p: PaymentDoc, amount: number | undefined): AppError | null {
  * self_action_forbidden, the attempt audited).
  */
 export async function adminRefundPayment(input: {
-  actor: Caller;
+  actor: AdminActor;
   paymentId: string;
-  body: AdminRefundPaymentBody;
+  /** Omitted: everything not yet refunded. */
+  amountCents?: number;
+  reason: string;
+  /** Client-generated UUID: the same refund request refunds once. */
+  operationId: string;
   meta?: RequestMeta;
 }): Promise<AdminRefundPaymentResult> {
   const first = await findPaymentOrThrow(input.paymentId);
@@ -75,9 +79,9 @@ export async function adminRefundPayment(input: {
       entity: { type: 'payment', id: paymentId },
       after: {
         refused: 'self_action_forbidden',
-        amountCents: input.body.amount_cents ?? refundableCents(first),
+        amountCents: input.amountCents ?? refundableCents(first),
       },
-      reason: input.body.reason,
+      reason: input.reason,
       ...(input.meta ? { meta: input.meta } : {}),
     });
     throw new AppError('self_action_forbidden', 'Admins cannot refund their own payments');
@@ -86,10 +90,10 @@ export async function adminRefundPayment(input: {
   const mine = await AdminOperation.findOne({
     entityId: paymentId,
     kind: 'payment.refund',
-    requestKey: input.body.idempotency_key,
+    requestKey: input.operationId,
   }).lean<AdminOperationDoc>();
   if (!mine) {
-    const early = refuse(first, input.body.amount_cents);
+    const early = refuse(first, input.amountCents);
     if (early) throw early;
     if (via === 'stripe' && !stripeConfigured()) {
       throw new AppError(
@@ -101,10 +105,10 @@ export async function adminRefundPayment(input: {
   const claim = await claimAdminOperation({
     kind: 'payment.refund',
     entityId: paymentId,
-    requestKey: input.body.idempotency_key,
+    requestKey: input.operationId,
     actor: { userId: input.actor.userId, email: input.actor.email },
-    reason: input.body.reason,
-    amountCents: input.body.amount_cents ?? refundableCents(first),
+    reason: input.reason,
+    amountCents: input.amountCents ?? refundableCents(first),
     via,
   });
   const emails = await emailsByUserId([first.userId]);
@@ -125,9 +129,9 @@ export async function adminRefundPayment(input: {
 
   // The claim serialises refunds of this payment: this read is the state the refund acts on.
   const before = await findPaymentOrThrow(paymentId);
-  const problem = refuse(before, input.body.amount_cents);
+  const problem = refuse(before, input.amountCents);
   if (problem) await fail(problem);
-  const amount = input.body.amount_cents ?? refundableCents(before);
+  const amount = input.amountCents ?? refundableCents(before);
   if (amount !== op.amountCents)
     await AdminOperation.updateOne({ _id: op._id }, { $set: { amountCents: amount } });
 
@@ -193,7 +197,7 @@ export async function adminRefundPayment(input: {
       ...(stripeRefundId ? { stripeRefundId } : {}),
       operation: op.key,
     },
-    reason: input.body.reason,
+    reason: input.reason,
     ...(input.meta ? { meta: input.meta } : {}),
   });
   const finished = await AdminOperation.findById(op._id).orFail().lean<AdminOperationDoc>();

@@ -34,6 +34,13 @@ afterAll(async () => {
 const refundCalls = () =>
   mock.requests.filter((r) => r.method === 'POST' && r.path === '/v1/refunds');
 
+/** The use case's input for a route body (the same fields, camelCase). */
+const refundInput = (b: { reason: string; idempotency_key: string; amount_cents?: number }) => ({
+  reason: b.reason,
+  operationId: b.idempotency_key,
+  ...(b.amount_cents !== undefined ? { amountCents: b.amount_cents } : {}),
+});
+
 describe('admin refund of a Stripe payment (stripe-mock)', () => {
   it('refunds at Stripe with an idempotency key; charge.refunded then revokes once, however often it arrives', async () => {
     const buyer = await createTestUser();
@@ -47,11 +54,11 @@ describe('admin refund of a Stripe payment (stripe-mock)', () => {
     const res = await adminRefundPayment({
       actor: finance,
       paymentId: pid,
-      body: {
+      ...refundInput({
         amount_cents: 1_890,
         reason: 'half the pack, goodwill',
         idempotency_key: crypto.randomUUID(),
-      },
+      }),
     });
     const [call] = refundCalls();
     expect(refundCalls()).toHaveLength(1);
@@ -107,7 +114,7 @@ describe('admin refund of a Stripe payment (stripe-mock)', () => {
       idempotency_key: k,
     }));
     const results = await Promise.allSettled(
-      bodies.map((b) => adminRefundPayment({ actor: finance, paymentId: pid, body: b })),
+      bodies.map((b) => adminRefundPayment({ actor: finance, paymentId: pid, ...refundInput(b) })),
     );
     expect(results.filter((r) => r.status === 'fulfilled' && !r.value.replayed)).toHaveLength(1);
     expect(refundCalls()).toHaveLength(1);
@@ -129,7 +136,7 @@ describe('admin refund of a Stripe payment (stripe-mock)', () => {
       const err = await adminRefundPayment({
         actor: finance,
         paymentId: pid,
-        body: { reason: 'Stripe is down', idempotency_key: crypto.randomUUID() },
+        ...refundInput({ reason: 'Stripe is down', idempotency_key: crypto.randomUUID() }),
       }).catch((e: unknown) => e);
       expect((err as { code?: string }).code).toBe('service_unavailable');
     } finally {
@@ -141,7 +148,7 @@ describe('admin refund of a Stripe payment (stripe-mock)', () => {
     const ok = await adminRefundPayment({
       actor: finance,
       paymentId: pid,
-      body: { reason: 'second attempt', idempotency_key: crypto.randomUUID() },
+      ...refundInput({ reason: 'second attempt', idempotency_key: crypto.randomUUID() }),
     });
     expect(ok.refund).toMatchObject({ seq: 2, status: 'succeeded', amount_cents: 600 });
     expect((await getBalance(userId)).paid).toBe(300);
