@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { User, type UserDoc } from '@/models';
 import type { Role } from '@/models/user';
 import { connectDb } from '@/lib/db';
-import { authSecret } from '@/lib/env';
+import { authSecret, env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { verifyApiKeyOrThrow } from '@/lib/apikeys';
 import { can, isAdminRole, type Permission } from './roles';
@@ -31,7 +31,10 @@ function toCaller(user: UserDoc, via: Caller['via'], apiKeyId?: string): Caller 
 }
 
 export const accountSuspended = () =>
-  new AppError('account_suspended', 'This account is suspended. Contact support.');
+  new AppError(
+    'account_suspended',
+    `This account is suspended. Contact support: ${new URL('/support', env.APP_URL).href}`,
+  );
 
 type TokenState = { kind: 'none' } | { kind: 'suspended' } | { kind: 'user'; user: UserDoc };
 
