@@ -57,6 +57,7 @@ test('out of credits: the banner, then buying in the app keeps the studio (cance
   // Cancelled checkout: back in the studio as it was.
   await banner.getByRole('button', { name: /^Buy 300 credits/ }).click();
   await page.waitForURL(/\/credits\/buy\?return_to=studio&credits=300/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Buy credits' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /300 credits/ })).toBeChecked();
   await page.screenshot({ path: 'e2e/screenshots/credits-buy-desktop.png', fullPage: true });
   const stripe = await holdAtStripeCheckout(page);
@@ -106,6 +107,7 @@ test('phone: the out-of-credits banner and the purchase page fit 390 px', async 
   });
   await page.getByTestId('credits-banner').getByRole('button', { name: 'Other packs' }).click();
   await page.waitForURL(/\/credits\/buy/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Buy credits' })).toBeVisible();
   expect(await overflowX(page)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'e2e/screenshots/credits-buy-mobile.png', fullPage: true });
   await context.close();

@@ -104,7 +104,7 @@ test.describe('try-on studio', () => {
     // 1 credit left: no "Try again" that cannot run; the banner says why, when the free
     // credits return and offers the cheapest pack, before any upload.
     await expect(page.getByRole('button', { name: 'Buy credits to try again' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Try again', exact: true })).toHaveCount(0);
     await expect(page.getByTestId('credits-banner')).toContainText(
       'Not enough credits for a full outfit',
     );
