@@ -58,6 +58,15 @@ function fakeBuild(inline: Record<string, string[]>): string {
     writeFileSync(path.join(dir, 'server/app', `${route === '/' ? 'index' : route}.html`), html);
   }
   writeFileSync(path.join(dir, 'prerender-manifest.json'), JSON.stringify({ routes }));
+  // Every page of the build, static or not (the studio is rendered per request).
+  const pages = [...Object.keys(inline).filter((r) => r !== '/_not-found'), '/studio'];
+  writeFileSync(
+    path.join(dir, 'routes-manifest.json'),
+    JSON.stringify({
+      staticRoutes: pages.map((p) => ({ page: p, regex: `^${p === '/' ? '' : p}(?:/)?$` })),
+      dynamicRoutes: [{ page: '/history/[id]', regex: '^/history/([^/]+?)(?:/)?$' }],
+    }),
+  );
   return dir;
 }
 
@@ -140,6 +149,24 @@ describe('middleware: prerendered pages get their inline-script hashes, not a no
       "'self'",
       sha('self.__next_f.push([1,"pricing"])'),
     ]);
+  });
+
+  it('an address no page answers gets the hashes of the prerendered 404 page Next sends', async () => {
+    const dist = fakeBuild({ '/': ['x()'], '/_not-found': ['self.__next_f.push([1,"404"])'] });
+    env({
+      NODE_ENV: 'production',
+      APP_URL: 'http://localhost:3000',
+      NEXTAUTH_SECRET: SECRET,
+      NEXT_DIST_DIR: dist,
+    });
+    const missing = await middleware(request('/no-such-page'));
+    expect(directives(missing.headers.get('content-security-policy')).get('script-src')).toEqual([
+      "'self'",
+      sha('self.__next_f.push([1,"404"])'),
+    ]);
+    // A dynamic route that exists is rendered per request (its notFound() too): a nonce.
+    const job = await middleware(request('/history/abc', await signedInCookie()));
+    expect(job.headers.get('content-security-policy')).toMatch(/'nonce-/);
   });
 
   it('a page the build did not prerender, and any page in development, gets a nonce', async () => {

@@ -22,6 +22,7 @@ interface Cached {
 
 const pages = new Map<string, Cached>();
 let staticRoutes: { file: string; mtimeMs: number; routes: Set<string> } | null = null;
+let allRoutes: { file: string; mtimeMs: number; patterns: RegExp[] } | null = null;
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -53,14 +54,38 @@ function prerenderedPages(distDir: string): Set<string> {
   return routes;
 }
 
+/** Whether any page of the build (static or dynamic, per routes-manifest.json) answers `pathname`. */
+function matchesSomePage(distDir: string, pathname: string): boolean {
+  const file = path.join(distDir, 'routes-manifest.json');
+  if (!existsSync(file)) return true;
+  const mtimeMs = statSync(file).mtimeMs;
+  if (allRoutes?.file !== file || allRoutes.mtimeMs !== mtimeMs) {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+      staticRoutes?: { regex: string }[];
+      dynamicRoutes?: { regex: string }[];
+    };
+    const patterns = [...(manifest.staticRoutes ?? []), ...(manifest.dynamicRoutes ?? [])].map(
+      (r) => new RegExp(r.regex),
+    );
+    allRoutes = { file, mtimeMs, patterns };
+  }
+  return allRoutes.patterns.some((re) => re.test(pathname));
+}
+
 /**
  * The inline-script hashes of `pathname` when the build in `distDir`
- * prerendered it as a static page; null for every other path (rendered per
- * request, so it gets a nonce), and in development (no prerender manifest).
+ * prerendered it as a static page — or, when no page answers it at all, of
+ * the prerendered 404 page Next will send; null for every other path
+ * (rendered per request, so it gets a nonce), and in development (no
+ * prerender manifest).
  */
 export function staticPageScriptHashes(distDir: string, pathname: string): string[] | null {
-  const route = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (!prerenderedPages(distDir).has(route)) return null;
+  let route = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const prerendered = prerenderedPages(distDir);
+  if (!prerendered.has(route)) {
+    if (!prerendered.has('/_not-found') || matchesSomePage(distDir, pathname)) return null;
+    route = '/_not-found';
+  }
   const file = path.join(distDir, 'server/app', `${route === '/' ? '/index' : route}.html`);
   if (!existsSync(file)) return null;
   const mtimeMs = statSync(file).mtimeMs;
