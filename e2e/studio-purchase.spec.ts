@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { holdAtStripeCheckout, stripeSession } from './support/stripe';
 import {
@@ -105,10 +106,18 @@ test('phone: the out-of-credits banner and the purchase page fit 390 px', async 
     path: 'e2e/screenshots/studio-out-of-credits-mobile.png',
     fullPage: true,
   });
+  const bannerAxe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(bannerAxe.violations.map((v) => v.id)).toEqual([]);
   await page.getByTestId('credits-banner').getByRole('button', { name: 'Other packs' }).click();
   await page.waitForURL(/\/credits\/buy/);
   await expect(page.getByRole('heading', { level: 1, name: 'Buy credits' })).toBeVisible();
   expect(await overflowX(page)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'e2e/screenshots/credits-buy-mobile.png', fullPage: true });
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
   await context.close();
 });
