@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { cn } from '@/components/ui/cn';
 import { HeaderAccountLink } from './site-header-session';
 
 const NAV = [
@@ -35,7 +36,7 @@ export function SiteHeader() {
               {item.label}
             </Link>
           ))}
-          <Link href="/studio" className={`${navLink} hidden sm:inline-flex`}>
+          <Link href="/studio" className={cn(navLink, 'hidden sm:inline-flex')}>
             Studio
           </Link>
           <HeaderAccountLink />

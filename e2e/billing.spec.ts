@@ -14,9 +14,9 @@ test('a new user buys 2,100 credits through Stripe Checkout', async ({ page }) =
   // shop or app recommends 2,100, and buying asks to sign in.
   await page.goto('/pricing');
   await expect(page.getByRole('heading', { level: 1, name: 'Pricing' })).toBeVisible();
-  await expect(page.getByRole('radio', { name: /^300 credits/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /(^|\s)300 credits/ })).toBeChecked();
   await page.getByRole('radio', { name: /For my shop or app/ }).check();
-  const recommended = page.getByRole('radio', { name: /^2,100 credits/ });
+  const recommended = page.getByRole('radio', { name: /(^|\s)2,100 credits/ });
   await expect(recommended).toBeChecked();
   await expect(recommended).toHaveAccessibleName(/Best for shops & apps/);
   await expect(page.getByTestId('order-total')).toHaveText('$37.80');

@@ -64,11 +64,6 @@ export function PackPicker({
                 className="absolute inset-0 z-10 h-full w-full cursor-pointer opacity-0"
                 data-testid="pack-radio"
               />
-              {p.credits === best && (
-                <span className="bg-brand-700 absolute -top-3 left-4 rounded-full px-2.5 py-0.5 text-xs font-semibold text-white">
-                  {recommendedLabel(audience)}
-                </span>
-              )}
               <span className="block text-lg font-semibold text-slate-900">
                 {formatCount(p.credits)} credits
               </span>
@@ -79,13 +74,18 @@ export function PackPicker({
                 {formatCount(t.tops)} tops or {formatCount(t.outfits)} outfits
               </span>
               <span className="mt-1 block text-sm text-slate-700">
-                <Price cents={p.totalCents} perUnit={p.credits} currency={p.currency} /> per credit
+                <Price cents={p.totalCents} perUnit={p.credits} currency={p.currency} /> per credit{' '}
                 {p.discountBps > 0 && (
-                  <span className="ml-2 font-medium text-emerald-800">
+                  <span className="ml-1 font-medium text-emerald-800">
                     save {pct(p.discountBps)}
                   </span>
                 )}
               </span>
+              {p.credits === best && (
+                <span className="bg-brand-700 absolute -top-3 left-4 rounded-full px-2.5 py-0.5 text-xs font-semibold text-white">
+                  {recommendedLabel(audience)}
+                </span>
+              )}
             </label>
           );
         })}

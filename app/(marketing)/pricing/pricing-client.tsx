@@ -1,6 +1,5 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { recommendedCredits, type Audience } from '@/components/pricing/audience';
@@ -18,13 +17,8 @@ import { formatCount } from '@/lib/format';
 import { betterDeal, quotePrice, type CurvePoint, type PresetPack } from '@/lib/pricing';
 import { AmountInput } from './amount-input';
 import { AudienceSwitch } from './audience-switch';
+import { DiscountChart } from './discount-chart';
 import { OrderSummary } from './order-summary';
-
-// The chart library is the heaviest part of the page and below the fold: loaded after it.
-const DiscountChart = dynamic(() => import('./discount-chart').then((m) => m.DiscountChart), {
-  ssr: false,
-  loading: () => <div className="h-72 w-full rounded-lg bg-slate-50" aria-hidden />,
-});
 
 interface Props {
   packs: PresetPack[];
