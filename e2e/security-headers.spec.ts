@@ -149,7 +149,7 @@ for (const path of ['/', '/pricing', '/docs', '/signin']) {
     await page.waitForLoadState('networkidle');
     if (path === '/pricing') {
       // A client component reacts: choosing another pack checks it.
-      const pack = page.getByRole('radio', { name: /^5,000 credits/ });
+      const pack = page.getByRole('radio', { name: /(^|\s)5,000 credits/ });
       await expect(pack).not.toBeChecked();
       await pack.check();
       await expect(page.getByTestId('order-total')).toHaveText('$89.09');

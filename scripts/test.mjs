@@ -114,6 +114,17 @@ await step('build', async () => ({
   ok: (await run(BIN('next'), ['build'], { env: { ...testEnv, NODE_ENV: 'production' } })) === 0,
 }));
 
+// First Load JS per route against the budgets (scripts/bundle-size.mjs: landing, studio).
+await step('bundle-size', async () => ({
+  ok:
+    (await run(process.execPath, [
+      'scripts/bundle-size.mjs',
+      '--check',
+      '--json',
+      path.join(OUT, 'bundle-size.json'),
+    ])) === 0,
+}));
+
 // The public API against its OpenAPI document (schemathesis, every check, stateful
 // phase, API key and session), on the production build made by `build`.
 await step('contract', async () => {
