@@ -77,7 +77,7 @@ export default async function CreditsPage({
         </div>
         <Link
           href="/pricing"
-          className="bg-brand-700 hover:bg-brand-800 inline-flex min-h-11 items-center rounded-md px-4 py-2 text-sm font-medium text-white"
+          className="bg-brand-700 hover:bg-brand-800 inline-flex items-center rounded-md px-4 py-2 text-sm font-medium text-white max-sm:min-h-11"
         >
           Buy credits
         </Link>
@@ -155,7 +155,7 @@ export default async function CreditsPage({
           </h2>
           <a
             href={`/api/v1/credits/transactions?${params({ format: 'csv' })}`}
-            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            className="inline-flex items-center rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 max-sm:min-h-11"
             download
           >
             Export CSV
@@ -209,7 +209,7 @@ export default async function CreditsPage({
           </div>
           <button
             type="submit"
-            className="min-h-11 rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-800"
+            className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-800 max-sm:min-h-11"
           >
             Filter
           </button>
