@@ -61,6 +61,8 @@ test('on a phone the developer pages fit the screen and a key can be managed wit
   await expect(card).toBeVisible();
   for (const action of ['Regenerate', 'Revoke']) {
     const button = card.getByRole('button', { name: `${action} ${name}` });
+    // On screen once scrolled to (vertically): nothing hides it off the right edge.
+    await button.scrollIntoViewIfNeeded();
     await expect(button).toBeInViewport();
     const box = await button.boundingBox();
     expect(box?.height ?? 0, `${action} is a 44 px target`).toBeGreaterThanOrEqual(44);
