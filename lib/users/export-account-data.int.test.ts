@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiKey, Asset, Payment, TryonJob, WebhookEndpoint } from '@/models';
+import { SavedPhoto } from '@/models/saved-photo';
 import { SupportMessage } from '@/models/support-message';
 import { generateApiKey } from '@/lib/apikeys';
 import { grantPurchasedCredits } from '@/lib/credits';
@@ -31,6 +32,14 @@ async function personWithData(tag: string) {
     });
   };
   const photo = await image('input');
+  // Kept in My photos (the record's _id is the asset's).
+  await SavedPhoto.create({
+    _id: photo._id,
+    userId: user._id,
+    retention: 'forever',
+    width: 256,
+    height: 256,
+  });
   const output = await image('output');
   const job = await TryonJob.create({
     userId: user._id,
@@ -108,6 +117,7 @@ describe('account data export', () => {
         'ledger.json',
         'payments.json',
         'profile.json',
+        'saved-photos.json',
         'support-messages.json',
         'webhooks.json',
         `images/inputs/${a.photo._id.toString()}.webp`,
@@ -135,6 +145,13 @@ describe('account data export', () => {
     ]);
     expect(readJson(files, 'support-messages.json')).toEqual([
       expect.objectContaining({ topic: 'privacy', message: 'Where are my photos? (alice)' }),
+    ]);
+    expect(readJson(files, 'saved-photos.json')).toEqual([
+      expect.objectContaining({
+        id: a.photo._id.toString(),
+        retention: 'forever',
+        expires_at: null,
+      }),
     ]);
     // The images byte for byte.
     expect(

@@ -9,6 +9,7 @@ import {
   serializeTransaction,
 } from '@/lib/credits';
 import { toPaymentJson } from '@/lib/billing/serialize';
+import { listPhotos, serializePhoto } from '@/lib/photos';
 import { getImageForOwner } from '@/lib/storage';
 import { serializeSupportMessage } from '@/lib/support/serialize';
 import { serializeJob } from '@/lib/tryon/serialize';
@@ -47,6 +48,8 @@ api-keys.json         your API keys: name, prefix, dates, usage. Never the keys 
                       only a fingerprint of each key.
 webhooks.json         your webhook endpoints (URL, events, state). Never their signing secrets.
 support-messages.json what you wrote to support
+saved-photos.json     the photos you chose to keep (My photos) and until when; the files are in
+                      images/inputs/
 images/inputs/        the photos you uploaded (as stored: re-encoded WebP, metadata removed)
 images/outputs/       the try-on results
 
@@ -89,6 +92,7 @@ export async function* accountExportFiles(userId: string): AsyncGenerator<Export
     .sort({ createdAt: -1 })
     .lean<SupportMessageDoc[]>();
   yield json('support-messages.json', messages.map(serializeSupportMessage));
+  yield json('saved-photos.json', (await listPhotos(userId)).map(serializePhoto));
 
   // Ids first (no bytes), then each image by `_id` with the owner check.
   const assets = await Asset.find({ ownerId: user._id }, { _id: 1 })
