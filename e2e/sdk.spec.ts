@@ -94,3 +94,32 @@ test('the SDK creates a try-on from files, waits for it, downloads the image and
     trailroom.webhooks.verify(body.replace('completed', 'failed'), headers, secret),
   ).toThrow(TrailRoomError);
 });
+
+test('/docs shows the SDK example beside curl, readable on a desktop and a phone', async ({
+  page,
+}) => {
+  for (const [width, height, name] of [
+    [1366, 900, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/docs');
+    const section = page.getByRole('region', { name: 'TypeScript SDK' });
+    await expect(section).toContainText(
+      "import { createTrailRoom, TrailRoomError } from '@trailroom/sdk'",
+    );
+    await expect(section).toContainText('trailroom.tryon.wait(job.id)');
+    // The examples scroll inside their own box (and can be reached by keyboard), never the page.
+    const example = section.getByLabel('SDK example: create a try-on and wait for it');
+    await example.focus();
+    await expect(example).toBeFocused();
+    // (The page's own width is phone-overflow.spec.ts's business: other sections are in it.)
+    for (const box of [section, example]) {
+      const b = (await box.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width, 'the SDK section fits the window').toBeLessThanOrEqual(width);
+    }
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: `e2e/screenshots/docs-sdk-${name}.png` });
+  }
+});
