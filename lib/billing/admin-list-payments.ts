@@ -1,4 +1,5 @@
 import type { QueryFilter } from 'mongoose';
+import { offsetPage, pageOffset } from '@/lib/api/list';
 import { toRange } from '@/lib/credits';
 import { groupSums } from '@/lib/db';
 import { emailsByUserId, findUserIdsForFilter } from '@/lib/users';
@@ -50,22 +51,24 @@ export async function paymentTotals(filter: PaymentFilter): Promise<PaymentTotal
 /** Every user's payments for finance: filters, totals for the filter, newest first, paginated. */
 export async function adminListPayments(query: AdminPaymentsQuery): Promise<AdminPaymentPageJson> {
   const filter = await paymentFilter(query);
-  if (!filter) return { data: [], totals: [], page: query.page, limit: query.limit, total: 0 };
+  if (!filter) {
+    const { data, ...page } = offsetPage([], query, 0);
+    return { data, totals: [], ...page };
+  }
   const [docs, total, totals] = await Promise.all([
     Payment.find(filter)
       .sort({ createdAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.limit)
+      .skip(pageOffset(query))
       .limit(query.limit)
       .lean<PaymentDoc[]>(),
     Payment.countDocuments(filter),
     paymentTotals(filter),
   ]);
   const emails = await emailsByUserId(docs.map((d) => d.userId));
-  return {
-    data: docs.map((d) => toAdminPaymentJson(d, emails.get(d.userId.toString()) ?? null)),
-    totals,
-    page: query.page,
-    limit: query.limit,
+  const { data, ...page } = offsetPage(
+    docs.map((d) => toAdminPaymentJson(d, emails.get(d.userId.toString()) ?? null)),
+    query,
     total,
-  };
+  );
+  return { data, totals, ...page };
 }

@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { listEnvelope } from '@/lib/api/list';
 import { Payment, type PaymentDoc } from '@/models';
 import type { PaymentsPageJson, PaymentsQuery } from './schemas';
 import { toPaymentJson } from './serialize';
@@ -15,10 +16,11 @@ export async function listPayments(
     .limit(query.limit + 1)
     .lean<PaymentDoc[]>();
   const page = docs.slice(0, query.limit);
-  const hasMore = docs.length > query.limit;
-  return {
-    data: page.map(toPaymentJson),
-    has_more: hasMore,
-    next_cursor: hasMore ? (page.at(-1)?._id.toString() ?? null) : null,
-  };
+  // This list's JSON never carried `limit`: the envelope without it.
+  const { limit: _limit, ...envelope } = listEnvelope(page.map(toPaymentJson), {
+    limit: query.limit,
+    hasMore: docs.length > query.limit,
+    nextCursor: page.at(-1)?._id.toString() ?? null,
+  });
+  return { ...envelope, next_cursor: envelope.next_cursor ?? null };
 }

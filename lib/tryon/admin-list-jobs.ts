@@ -1,4 +1,5 @@
 import type { QueryFilter } from 'mongoose';
+import { offsetPage, pageOffset } from '@/lib/api/list';
 import { toRange } from '@/lib/credits';
 import { groupSums } from '@/lib/db';
 import { emailsByUserId, findUserIdsForFilter } from '@/lib/users';
@@ -73,7 +74,8 @@ export async function adminListJobs(
 ): Promise<AdminJobPageJson> {
   const base = await baseFilter(query);
   if (!base) {
-    return { data: [], counts: EMPTY_COUNTS, page: query.page, limit: query.limit, total: 0 };
+    const { data, ...page } = offsetPage([], query, 0);
+    return { data, counts: EMPTY_COUNTS, ...page };
   }
   const parts: JobFilter[] = [base];
   if (query.status) parts.push({ status: query.status });
@@ -82,22 +84,19 @@ export async function adminListJobs(
   const [docs, total, counts] = await Promise.all([
     TryonJob.find(filter)
       .sort({ createdAt: -1, _id: -1 })
-      .skip((query.page - 1) * query.limit)
+      .skip(pageOffset(query))
       .limit(query.limit)
       .lean<TryonJobDoc[]>(),
     TryonJob.countDocuments(filter),
     countJobsByStatus(base, now),
   ]);
   const emails = await emailsByUserId(docs.map((d) => d.userId));
-  return {
-    data: docs.map((d) =>
-      serializeAdminJob(d, emails.get(d.userId.toString()) ?? null, now.getTime()),
-    ),
-    counts,
-    page: query.page,
-    limit: query.limit,
+  const { data, ...page } = offsetPage(
+    docs.map((d) => serializeAdminJob(d, emails.get(d.userId.toString()) ?? null, now.getTime())),
+    query,
     total,
-  };
+  );
+  return { data, counts, ...page };
 }
 
 /** The overview's figures: jobs failed since UTC midnight, and jobs stuck right now. */

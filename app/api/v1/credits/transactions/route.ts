@@ -1,3 +1,4 @@
+import { listEnvelope } from '@/lib/api/list';
 import { apiRoute } from '@/lib/api/route';
 import { apiQueryObject } from '@/lib/api/shared-schemas';
 import {
@@ -34,20 +35,18 @@ export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
       ...(q.starting_after ? { startingAfter: q.starting_after } : {}),
       ...(q.ending_before ? { endingBefore: q.ending_before } : {}),
     });
-    return {
-      data: cursorPage.items.map(serializeTransaction),
+    return listEnvelope(cursorPage.items.map(serializeTransaction), {
       limit: cursorPage.limit,
-      has_more: cursorPage.hasMore,
-      next_cursor: cursorPage.nextCursor,
-    };
+      hasMore: cursorPage.hasMore,
+      nextCursor: cursorPage.nextCursor,
+    });
   }
   const page = await listTransactions(caller.userId, { ...filter, page: q.page, limit: q.limit });
-  return {
-    data: page.items.map(serializeTransaction),
+  return listEnvelope(page.items.map(serializeTransaction), {
     page: page.page,
     limit: page.limit,
     total: page.total,
-    has_more: page.hasMore,
-    next_cursor: page.nextCursor,
-  };
+    hasMore: page.hasMore,
+    nextCursor: page.nextCursor,
+  });
 });
