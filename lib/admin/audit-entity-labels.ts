@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import type { AuditLogJson } from '@/lib/audit/schemas';
-import { connectDb } from '@/lib/db';
 import { formatCents } from '@/lib/format';
 import { emailsByUserId } from '@/lib/users';
 import { Payment, TryonJob } from '@/models';
@@ -42,7 +41,6 @@ export async function auditEntityLabels(
   ];
   const jobIds = ids('tryon_job');
   const paymentIds = ids('payment');
-  await connectDb();
   const [jobs, payments] = await Promise.all([
     jobIds.length
       ? TryonJob.find({ _id: { $in: jobIds } }, { userId: 1 }).lean<

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { AdminOperation, type AdminOperationDoc, type AdminOperationKind } from '@/models';
 
@@ -36,7 +35,6 @@ export async function claimAdminOperation(
   input: ClaimAdminOperationInput,
   now = Date.now(),
 ): Promise<AdminOperationClaim> {
-  await connectDb();
   const ops = (await AdminOperation.find({ entityId: input.entityId, kind: input.kind })
     .sort({ seq: 1 })
     .lean()) as AdminOperationDoc[];

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { PRICING } from '@/lib/pricing/config';
 import { CreditTransaction, Payment, TryonJob, User } from '@/models';
 import type { DailyMetric } from '@/models/daily-stat';
@@ -64,7 +63,6 @@ export async function distinctActiveUsers(range: { start: Date; end: Date }): Pr
  * supports.
  */
 export async function computeDayStats(day: string): Promise<DayStats> {
-  await connectDb();
   const range = dayBounds(day);
   const inDay = { $gte: range.start, $lt: range.end };
   const [signups, jobs, activeUsers, processingTotal, p95, credits, revenue, payments] =

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { PRICING } from '@/lib/pricing/config';
 import { DailyStat } from '@/models';
 import { DAILY_METRICS } from '@/models/daily-stat';
@@ -35,7 +34,6 @@ export async function getAnalytics(opts: {
   revenue: boolean;
   now?: Date;
 }): Promise<Analytics> {
-  await connectDb();
   const today = dayOf(opts.now ?? new Date());
   const days = daysEnding(today, opts.range);
   const previousDays = daysEnding(addDays(days[0]!, -1), opts.range);

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { isDuplicateKeyError } from '@/lib/errors';
 import { DailyStat } from '@/models';
 import { computeDayStats, type DayStats } from './compute-day-stats';
@@ -32,7 +31,6 @@ export async function writeDayStats(stats: DayStats): Promise<void> {
 export async function rollupDailyStats(
   opts: { days?: number; until?: string; now?: Date } = {},
 ): Promise<RollupResult> {
-  await connectDb();
   const started = Date.now();
   const last = opts.until ?? dayOf(opts.now ?? new Date());
   const days = daysEnding(last, Math.max(1, Math.min(opts.days ?? 3, 400)));

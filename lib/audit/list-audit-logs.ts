@@ -1,7 +1,6 @@
 import type { QueryFilter } from 'mongoose';
 import { dateRangeCondition, pageOffset, toDateRange } from '@/lib/api/list';
 import { AuditLog, type AuditLogDoc } from '@/models';
-import { connectDb } from '@/lib/db';
 import type { ListAuditLogsQuery } from './schemas';
 
 export interface AuditLogPage {
@@ -38,7 +37,6 @@ function auditFilter(query: ListAuditLogsQuery): QueryFilter<AuditLogDoc> {
  * admin-only).
  */
 export async function listAuditLogs(query: ListAuditLogsQuery): Promise<AuditLogPage> {
-  await connectDb();
   const filter = auditFilter(query);
   const [entries, total] = await Promise.all([
     AuditLog.find(filter)
@@ -53,6 +51,5 @@ export async function listAuditLogs(query: ListAuditLogsQuery): Promise<AuditLog
 
 /** Whether any admin action was ever recorded (an empty filtered page says "no match", not "none yet"). */
 export async function hasAuditLogs(): Promise<boolean> {
-  await connectDb();
   return (await AuditLog.findOne({}, { _id: 1 }).lean()) !== null;
 }

@@ -1,5 +1,4 @@
 import { AuditLog } from '@/models';
-import { connectDb } from '@/lib/db';
 import type { RequestMeta } from './request-meta';
 
 /** Who acted: an admin (or the person themself, for self-service actions). */
@@ -32,7 +31,6 @@ export interface AuditRecord {
  * reported as a success.
  */
 export async function recordAudit(input: AuditInput): Promise<AuditRecord> {
-  await connectDb();
   const doc = await AuditLog.create({
     actorId: input.actor.userId,
     ...(input.actor.email ? { actorEmail: input.actor.email } : {}),

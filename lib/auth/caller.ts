@@ -4,7 +4,6 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { User, type UserDoc } from '@/models';
 import type { Role } from '@/models/user';
-import { connectDb } from '@/lib/db';
 import { authSecret, env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { verifyApiKeyOrThrow } from '@/lib/apikeys';
@@ -47,7 +46,6 @@ type TokenState = { kind: 'none' } | { kind: 'suspended' } | { kind: 'user'; use
  */
 async function userFromToken(token: JWT | null): Promise<TokenState> {
   if (!token?.uid || !/^[0-9a-f]{24}$/i.test(token.uid)) return { kind: 'none' };
-  await connectDb();
   const user = (await User.findById(token.uid).lean()) as UserDoc | null;
   if (!user || user.status === 'deleted') return { kind: 'none' };
   if (user.status === 'suspended') return { kind: 'suspended' };

@@ -4,7 +4,6 @@ import GoogleProvider from 'next-auth/providers/google';
 import { z } from 'zod';
 import { authSecret, devLoginEnabled, env } from '@/lib/env';
 import { User } from '@/models';
-import { connectDb } from '@/lib/db';
 import { safeRedirectUrl } from './safe-callback-url';
 import { upsertUserOnSignIn } from './upsert-user';
 
@@ -96,7 +95,6 @@ export const authOptions: NextAuthOptions = {
       return true;
     },
     async jwt({ token, user }) {
-      await connectDb();
       if (user) {
         // Sign-in: pin the database id, role and session version.
         const dbUser = await User.findOne({

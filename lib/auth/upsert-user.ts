@@ -1,5 +1,4 @@
 import { User, type UserDoc } from '@/models';
-import { connectDb } from '@/lib/db';
 import { isDuplicateKeyError } from '@/lib/errors';
 
 export interface SignInProfile {
@@ -17,7 +16,6 @@ export interface SignInProfile {
  * refused sign-in must not count as a login.
  */
 export async function upsertUserOnSignIn(profile: SignInProfile): Promise<UserDoc> {
-  await connectDb();
   const email = profile.email.trim().toLowerCase();
   const existing = (await User.findOne({ email }).lean()) as UserDoc | null;
   if (existing && existing.status !== 'active') return existing;

@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { JobClaim } from '@/models/job-claim';
 
 /** Claims are kept this long: longer than any retry schedule they guard (about 28 hours). */
@@ -6,7 +5,6 @@ export const JOB_CLAIM_RETENTION_MS = 3 * 24 * 3_600_000;
 
 /** Deletes claims older than the retention period (daily housekeeping). */
 export async function pruneJobClaims(now: Date = new Date()): Promise<{ deleted: number }> {
-  await connectDb();
   const res = await JobClaim.deleteMany({
     claimedAt: { $lt: new Date(now.getTime() - JOB_CLAIM_RETENTION_MS) },
   });

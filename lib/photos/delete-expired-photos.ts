@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { deleteImagesIfUnused } from '@/lib/storage';
 import { SavedPhoto } from '@/models/saved-photo';
 
@@ -11,7 +10,6 @@ export async function deleteExpiredPhotos(
   now = new Date(),
   opts: { batchSize?: number } = {},
 ): Promise<{ deleted: number }> {
-  await connectDb();
   const batchSize = opts.batchSize ?? 200;
   let deleted = 0;
   for (;;) {

@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { deleteImagesIfUnused } from '@/lib/storage';
 import { SavedPhoto, type SavedPhotoDoc } from '@/models/saved-photo';
@@ -7,7 +6,6 @@ import { SavedPhoto, type SavedPhotoDoc } from '@/models/saved-photo';
 /** Reads the owner's saved photo by `_id` alone; another person's id answers 404 like a missing one. */
 export async function getPhotoOrThrow(userId: string, photoId: string): Promise<SavedPhotoDoc> {
   if (!Types.ObjectId.isValid(photoId) || !/^[0-9a-f]{24}$/i.test(photoId)) throw notFound('Photo');
-  await connectDb();
   const doc = (await SavedPhoto.findById(
     new Types.ObjectId(photoId),
   ).lean()) as SavedPhotoDoc | null;

@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import { connectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { normalizeImage } from '@/lib/images';
 import { putImage } from '@/lib/storage';
@@ -23,7 +22,6 @@ export interface SavePhotoInput {
 export async function savePhoto(input: SavePhotoInput): Promise<SavedPhotoDoc> {
   const now = input.now ?? new Date();
   const image = await normalizeImage(input.bytes);
-  await connectDb();
   const asset = await putImage({ ownerId: input.userId, kind: 'input', image });
   const _id = new Types.ObjectId(asset.id);
   const until = expiresAt(input.retention, now);

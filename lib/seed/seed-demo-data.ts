@@ -1,6 +1,5 @@
 import sharp from 'sharp';
 import { adjustCredits } from '@/lib/credits';
-import { connectDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { drainInline } from '@/lib/jobs';
 import { createTryonJob } from '@/lib/tryon';
@@ -51,7 +50,6 @@ const top = () =>
 const bottom = () => svg(720, 720, `<rect width="720" height="720" fill="#78716c"/>`);
 
 export async function seedDemoData(): Promise<string[]> {
-  await connectDb();
   const [demo, admin] = await Promise.all([
     User.findOne({ email: env.SEED_DEMO_EMAIL }).lean(),
     User.findOne({ email: env.SEED_ADMIN_EMAIL }).lean(),

@@ -1,6 +1,5 @@
 import type { Types } from 'mongoose';
 import { Asset } from '@/models';
-import { connectDb } from '@/lib/db';
 import { findReferencedAssets } from './find-referenced-assets';
 import { deleteAssetObjects, type AssetKeyFields } from './delete-asset-objects';
 import { objectStoreConfigured } from './object-store';
@@ -22,7 +21,6 @@ export async function deleteExpiredImages(
   olderThan: Date,
   opts: { batchSize?: number } = {},
 ): Promise<DeleteExpiredImagesResult> {
-  await connectDb();
   const batchSize = opts.batchSize ?? 500;
   const totals: DeleteExpiredImagesResult = { scanned: 0, deleted: 0, kept: 0 };
   let after: Types.ObjectId | undefined;

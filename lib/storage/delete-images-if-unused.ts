@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { Asset } from '@/models';
-import { connectDb } from '@/lib/db';
 import { findReferencedAssets } from './find-referenced-assets';
 import { deleteAssetObjects, type AssetKeyFields } from './delete-asset-objects';
 import { objectStoreConfigured } from './object-store';
@@ -32,7 +31,6 @@ export async function deleteImagesIfUnused(
     .filter((id) => Types.ObjectId.isValid(id))
     .map((id) => new Types.ObjectId(id));
   if (ids.length === 0 || !Types.ObjectId.isValid(ownerId)) return { deleted: [], kept: [] };
-  await connectDb();
   const owner = new Types.ObjectId(ownerId);
   const checkedAt = new Date();
   const except = (opts.exceptJobIds ?? [])

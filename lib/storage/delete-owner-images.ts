@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { Asset } from '@/models';
-import { connectDb } from '@/lib/db';
 import { deletePrefix, objectStoreConfigured, ownerPrefix } from './object-store';
 
 /**
@@ -12,7 +11,6 @@ import { deletePrefix, objectStoreConfigured, ownerPrefix } from './object-store
  */
 export async function deleteOwnerImages(ownerId: string): Promise<{ deletedCount: number }> {
   if (!Types.ObjectId.isValid(ownerId)) return { deletedCount: 0 };
-  await connectDb();
   const owner = new Types.ObjectId(ownerId);
   const bucket = objectStoreConfigured();
   if (bucket) await deletePrefix(ownerPrefix(owner.toString()));

@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { Asset } from '@/models';
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { toStoredImage, type AssetRecord, type StoredImage } from './stored-image';
 import { verifyImageSignature } from './sign-image-url';
@@ -13,7 +12,6 @@ export interface GetImageOptions {
 
 // By `_id` alone: a compound filter is a full scan on FerretDB.
 async function findAssetById(assetId: string, opts: GetImageOptions): Promise<AssetRecord | null> {
-  await connectDb();
   return (await Asset.findOne(
     { _id: new Types.ObjectId(assetId) },
     opts.withData === false ? { data: 0 } : undefined,

@@ -1,6 +1,5 @@
 import { Types } from 'mongoose';
 import { Asset } from '@/models';
-import { connectDb } from '@/lib/db';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import type { NormalizedImage } from '@/lib/images';
 import { deleteObjects, objectKeyFor, putObject, storageDriver } from './object-store';
@@ -27,7 +26,6 @@ export interface PutImageResult {
  */
 export async function putImage({ ownerId, kind, image }: PutImageInput): Promise<PutImageResult> {
   if (!Types.ObjectId.isValid(ownerId)) throw new AppError('bad_request', 'Invalid owner id');
-  await connectDb();
   const owner = new Types.ObjectId(ownerId);
   const result = (doc: {
     _id: Types.ObjectId;

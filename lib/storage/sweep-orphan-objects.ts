@@ -1,4 +1,3 @@
-import { connectDb } from '@/lib/db';
 import { Asset } from '@/models';
 import {
   deleteObjects,
@@ -36,7 +35,6 @@ function assetIdOf(key: string): string | null {
 export async function sweepOrphanObjects(
   opts: { olderThan?: Date; now?: Date } = {},
 ): Promise<SweepOrphanObjectsResult> {
-  await connectDb();
   const cutoff =
     opts.olderThan ?? new Date((opts.now ?? new Date()).getTime() - ORPHAN_OBJECT_GRACE_MS);
   const totals: SweepOrphanObjectsResult = { scanned: 0, deleted: 0 };

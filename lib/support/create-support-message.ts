@@ -1,6 +1,5 @@
 import { SupportMessage } from '@/models/support-message';
 import type { RequestMeta } from '@/lib/audit';
-import { connectDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { SupportMessageInput } from './schemas';
 
@@ -26,7 +25,6 @@ export async function createSupportMessage(input: {
     throw new AppError('validation_error', 'email: enter an email address we can answer', {
       details: [{ path: 'email', message: 'enter an email address we can answer' }],
     });
-  await connectDb();
   const doc = await SupportMessage.create({
     ...(sender ? { userId: sender.userId } : {}),
     email,

@@ -1,5 +1,4 @@
 import { SupportMessage, type SupportMessageDoc } from '@/models/support-message';
-import { connectDb } from '@/lib/db';
 import type { SupportMessageStatus } from './schemas';
 
 export interface SupportMessagePage {
@@ -15,7 +14,6 @@ export async function listSupportMessages(input: {
   page: number;
   limit: number;
 }): Promise<SupportMessagePage> {
-  await connectDb();
   const filter = input.status ? { status: input.status } : {};
   const [data, total] = await Promise.all([
     SupportMessage.find(filter)

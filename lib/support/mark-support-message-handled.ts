@@ -1,6 +1,5 @@
 import { SupportMessage, type SupportMessageDoc } from '@/models/support-message';
 import { recordAudit, type AuditActor, type RequestMeta } from '@/lib/audit';
-import { connectDb } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 
 /**
@@ -16,7 +15,6 @@ export async function markSupportMessageHandled(input: {
 }): Promise<SupportMessageDoc> {
   const { id, handled, actor, meta } = input;
   if (!/^[0-9a-f]{24}$/i.test(id)) throw notFound('Support message');
-  await connectDb();
   const before = await SupportMessage.findById(id).lean<SupportMessageDoc>();
   if (!before) throw notFound('Support message');
   const status = handled ? 'handled' : 'open';
