@@ -35,9 +35,9 @@ export async function claimAdminOperation(
   input: ClaimAdminOperationInput,
   now = Date.now(),
 ): Promise<AdminOperationClaim> {
-  const ops = (await AdminOperation.find({ entityId: input.entityId, kind: input.kind })
+  const ops = await AdminOperation.find({ entityId: input.entityId, kind: input.kind })
     .sort({ seq: 1 })
-    .lean()) as AdminOperationDoc[];
+    .lean<AdminOperationDoc[]>();
   const mine = ops.find((o) => o.requestKey === input.requestKey);
   if (mine) return { op: mine, replayed: true };
   const busy = ops.find(
@@ -63,7 +63,7 @@ export async function claimAdminOperation(
     return { op: doc.toObject() as AdminOperationDoc, replayed: false };
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;
-    const winner = (await AdminOperation.findOne({ key }).lean()) as AdminOperationDoc | null;
+    const winner = await AdminOperation.findOne({ key }).lean<AdminOperationDoc>();
     if (winner?.requestKey === input.requestKey) return { op: winner, replayed: true };
     throw conflict('Another admin did this a moment ago; reload to see the result');
   }

@@ -46,7 +46,7 @@ type TokenState = { kind: 'none' } | { kind: 'suspended' } | { kind: 'user'; use
  */
 async function userFromToken(token: JWT | null): Promise<TokenState> {
   if (!token?.uid || !/^[0-9a-f]{24}$/i.test(token.uid)) return { kind: 'none' };
-  const user = (await User.findById(token.uid).lean()) as UserDoc | null;
+  const user = await User.findById(token.uid).lean<UserDoc>();
   if (!user || user.status === 'deleted') return { kind: 'none' };
   if (user.status === 'suspended') return { kind: 'suspended' };
   if ((token.sv ?? 0) !== (user.sessionVersion ?? 0)) return { kind: 'none' };

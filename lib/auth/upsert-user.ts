@@ -17,7 +17,7 @@ export interface SignInProfile {
  */
 export async function upsertUserOnSignIn(profile: SignInProfile): Promise<UserDoc> {
   const email = profile.email.trim().toLowerCase();
-  const existing = (await User.findOne({ email }).lean()) as UserDoc | null;
+  const existing = await User.findOne({ email }).lean<UserDoc>();
   if (existing && existing.status !== 'active') return existing;
 
   const set = {
@@ -32,17 +32,17 @@ export async function upsertUserOnSignIn(profile: SignInProfile): Promise<UserDo
     $setOnInsert: { email, role: 'user', status: 'active', sessionVersion: 0 },
   };
   try {
-    return (await User.findOneAndUpdate({ email }, update, {
+    return await User.findOneAndUpdate({ email }, update, {
       upsert: true,
       returnDocument: 'after',
     })
-      .lean()
-      .orFail()) as UserDoc;
+      .lean<UserDoc>()
+      .orFail();
   } catch (err) {
     // Two first sign-ins racing: the unique email index lets one insert win.
     if (!isDuplicateKeyError(err)) throw err;
-    return (await User.findOneAndUpdate({ email }, { $set: set }, { returnDocument: 'after' })
-      .lean()
-      .orFail()) as UserDoc;
+    return await User.findOneAndUpdate({ email }, { $set: set }, { returnDocument: 'after' })
+      .lean<UserDoc>()
+      .orFail();
   }
 }

@@ -6,9 +6,7 @@ import { SavedPhoto, type SavedPhotoDoc } from '@/models/saved-photo';
 /** Reads the owner's saved photo by `_id` alone; another person's id answers 404 like a missing one. */
 export async function getPhotoOrThrow(userId: string, photoId: string): Promise<SavedPhotoDoc> {
   if (!Types.ObjectId.isValid(photoId) || !/^[0-9a-f]{24}$/i.test(photoId)) throw notFound('Photo');
-  const doc = (await SavedPhoto.findById(
-    new Types.ObjectId(photoId),
-  ).lean()) as SavedPhotoDoc | null;
+  const doc = await SavedPhoto.findById(new Types.ObjectId(photoId)).lean<SavedPhotoDoc>();
   if (!doc || doc.userId.toString() !== userId) throw notFound('Photo');
   return doc;
 }

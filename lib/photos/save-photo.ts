@@ -25,7 +25,7 @@ export async function savePhoto(input: SavePhotoInput): Promise<SavedPhotoDoc> {
   const asset = await putImage({ ownerId: input.userId, kind: 'input', image });
   const _id = new Types.ObjectId(asset.id);
   const until = expiresAt(input.retention, now);
-  const existing = (await SavedPhoto.findById(_id).lean()) as SavedPhotoDoc | null;
+  const existing = await SavedPhoto.findById(_id).lean<SavedPhotoDoc>();
   if (!existing) {
     const count = await SavedPhoto.countDocuments({ userId: new Types.ObjectId(input.userId) });
     if (count >= MAX_SAVED_PHOTOS)
@@ -48,7 +48,7 @@ export async function savePhoto(input: SavePhotoInput): Promise<SavedPhotoDoc> {
     },
     { upsert: true },
   );
-  const saved = (await SavedPhoto.findById(_id).lean()) as SavedPhotoDoc | null;
+  const saved = await SavedPhoto.findById(_id).lean<SavedPhotoDoc>();
   if (!saved) throw new AppError('internal_error', 'The photo could not be saved');
   return saved;
 }

@@ -26,13 +26,13 @@ export async function deleteExpiredImages(
   let after: Types.ObjectId | undefined;
 
   for (;;) {
-    const batch = (await Asset.find(
+    const batch = await Asset.find(
       { createdAt: { $lt: olderThan }, ...(after ? { _id: { $gt: after } } : {}) },
       { _id: 1, ownerId: 1, sha256: 1, objectKey: 1 },
     )
       .sort({ _id: 1 })
       .limit(batchSize)
-      .lean()) as AssetKeyFields[];
+      .lean<AssetKeyFields[]>();
     if (batch.length === 0) break;
     after = batch[batch.length - 1]?._id;
     totals.scanned += batch.length;

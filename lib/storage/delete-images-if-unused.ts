@@ -50,10 +50,10 @@ export async function deleteImagesIfUnused(
     }
     // With a bucket, read the key fields first (by `_id` alone) to delete the object after.
     const doc = objectStoreConfigured()
-      ? ((await Asset.findOne(
+      ? await Asset.findOne(
           { _id: id },
           { ownerId: 1, sha256: 1, objectKey: 1 },
-        ).lean()) as AssetKeyFields | null)
+        ).lean<AssetKeyFields>()
       : null;
     const res = await Asset.deleteOne({ _id: id, ownerId: owner, updatedAt: { $lte: checkedAt } });
     (res.deletedCount === 1 ? deleted : kept).push(id.toString());

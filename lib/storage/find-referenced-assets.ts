@@ -28,10 +28,10 @@ export async function findReferencedAssets(
   jobFilter: Record<string, unknown>,
 ): Promise<Set<string>> {
   if (assetIds.length === 0) return new Set();
-  const jobs = (await TryonJob.find(
+  const jobs = await TryonJob.find(
     { ...jobFilter, $or: REF_FIELDS.map((f) => ({ [f]: { $in: assetIds } })) },
     { inputs: 1, outputImageId: 1 },
-  ).lean()) as JobRefs[];
+  ).lean<JobRefs[]>();
   const wanted = new Set(assetIds.map((id) => id.toString()));
   const used = new Set<string>();
   for (const job of jobs) {

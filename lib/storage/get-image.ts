@@ -12,10 +12,10 @@ export interface GetImageOptions {
 
 // By `_id` alone: a compound filter is a full scan on FerretDB.
 async function findAssetById(assetId: string, opts: GetImageOptions): Promise<AssetRecord | null> {
-  return (await Asset.findOne(
+  return Asset.findOne(
     { _id: new Types.ObjectId(assetId) },
     opts.withData === false ? { data: 0 } : undefined,
-  ).lean()) as AssetRecord | null;
+  ).lean<AssetRecord>();
 }
 
 /**

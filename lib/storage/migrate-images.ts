@@ -91,10 +91,10 @@ export async function migrateImages(opts: MigrateImagesOptions): Promise<Migrate
   opts.onProgress?.({ ...progress });
 
   for (;;) {
-    const batch = (await Asset.find(fromMarker(), { data: 0 })
+    const batch = await Asset.find(fromMarker(), { data: 0 })
       .sort({ _id: 1 })
       .limit(batchSize)
-      .lean()) as AssetRecord[];
+      .lean<AssetRecord[]>();
     if (batch.length === 0) break;
     for (const doc of batch) {
       if (progress.moved + progress.completed >= limit) {
@@ -124,10 +124,7 @@ export async function migrateImages(opts: MigrateImagesOptions): Promise<Migrate
 type Outcome = 'moved' | 'completed' | 'corrupt' | 'missing' | 'gone';
 
 async function loadData(id: Types.ObjectId): Promise<Buffer | null> {
-  const doc = (await Asset.findOne({ _id: id }, { data: 1 }).lean()) as Pick<
-    AssetRecord,
-    'data'
-  > | null;
+  const doc = await Asset.findOne({ _id: id }, { data: 1 }).lean<Pick<AssetRecord, 'data'>>();
   return doc?.data ? toBuffer(doc.data) : null;
 }
 
