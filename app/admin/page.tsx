@@ -63,7 +63,7 @@ export default async function AdminOverviewPage() {
               {t.href && usersLink ? (
                 <Link
                   href={t.href}
-                  className="text-brand-700 mt-1 inline-block text-xs font-medium underline underline-offset-2"
+                  className="text-brand-700 mt-1 inline-flex items-center text-xs font-medium underline underline-offset-2 max-sm:min-h-11"
                 >
                   {t.hint}
                 </Link>
@@ -104,7 +104,7 @@ export default async function AdminOverviewPage() {
                   </p>
                   <Link
                     href={t.href}
-                    className="text-brand-700 mt-1 inline-block text-xs font-medium underline underline-offset-2"
+                    className="text-brand-700 mt-1 inline-flex items-center text-xs font-medium underline underline-offset-2 max-sm:min-h-11"
                   >
                     {t.hint}
                   </Link>
@@ -117,13 +117,13 @@ export default async function AdminOverviewPage() {
       {can(caller.role, 'analytics:read') && <WeekKpis role={caller.role} />}
       {recent && (
         <section aria-labelledby="recent" className="space-y-3">
-          <div className="flex items-end justify-between">
+          <div className="flex items-center justify-between gap-3 sm:items-end">
             <h2 id="recent" className="text-xl font-semibold text-slate-900">
               Recent admin actions
             </h2>
             <Link
               href="/admin/audit-logs"
-              className="text-brand-700 text-sm font-medium underline underline-offset-2"
+              className="text-brand-700 inline-flex items-center text-sm font-medium underline underline-offset-2 max-sm:min-h-11"
             >
               Full audit log
             </Link>

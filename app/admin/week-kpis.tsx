@@ -19,13 +19,13 @@ export async function WeekKpis({ role }: { role: Role }) {
     .filter((k) => k !== undefined);
   return (
     <section aria-labelledby="week" className="space-y-3">
-      <div className="flex items-end justify-between">
+      <div className="flex items-center justify-between gap-3 sm:items-end">
         <h2 id="week" className="text-xl font-semibold text-slate-900">
           Last 7 days
         </h2>
         <Link
           href="/admin/analytics"
-          className="text-brand-700 text-sm font-medium underline underline-offset-2"
+          className="text-brand-700 inline-flex items-center text-sm font-medium underline underline-offset-2 max-sm:min-h-11"
         >
           Analytics
         </Link>

@@ -67,7 +67,7 @@ export function ChartCard({
         )}
       </div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-slate-700 underline-offset-2 hover:underline">
+        <summary className="cursor-pointer text-slate-700 underline-offset-2 hover:underline max-sm:py-3">
           Show as table
         </summary>
         <div className="mt-2 max-h-64 overflow-auto rounded-md border border-slate-200">

@@ -84,7 +84,7 @@ export function AnalyticsClient({
               disabled={loading}
               onClick={() => show(r)}
               className={cn(
-                'px-4 py-2 text-sm font-medium first:rounded-l-md last:rounded-r-md focus-visible:relative',
+                'px-4 py-2 text-sm font-medium first:rounded-l-md last:rounded-r-md focus-visible:relative max-sm:min-h-11',
                 range === r
                   ? 'bg-slate-900 text-white'
                   : 'bg-white text-slate-800 hover:bg-slate-50',
@@ -107,7 +107,11 @@ export function AnalyticsClient({
           className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
         >
           The figures could not be loaded: {status.message}.{' '}
-          <button type="button" className="font-medium underline" onClick={() => show(range)}>
+          <button
+            type="button"
+            className="font-medium underline max-sm:min-h-11 max-sm:min-w-11"
+            onClick={() => show(range)}
+          >
             Try again
           </button>
         </div>

@@ -44,7 +44,7 @@ export default async function PromptsPage() {
               )}
               <Link
                 href={`/admin/prompts/${t.type}`}
-                className="text-brand-700 mt-4 text-sm font-medium underline underline-offset-2"
+                className="text-brand-700 mt-4 flex items-center text-sm font-medium underline underline-offset-2 max-sm:min-h-11"
               >
                 Edit {PROMPT_TYPE_LABELS[t.type].toLowerCase()} prompt
               </Link>

@@ -45,7 +45,7 @@ export default async function PromptTypePage({ params }: { params: Promise<{ typ
             href={`/admin/prompts/${t}`}
             aria-current={t === type ? 'page' : undefined}
             className={cn(
-              'rounded-full border px-3 py-1 text-sm font-medium',
+              'inline-flex items-center rounded-full border px-3 py-1 text-sm font-medium max-sm:min-h-11 max-sm:min-w-11',
               t === type
                 ? 'border-slate-900 bg-slate-900 text-white'
                 : 'border-slate-300 text-slate-800 hover:bg-slate-50',
