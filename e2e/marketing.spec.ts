@@ -200,6 +200,7 @@ test.describe('shopper-sized pricing', () => {
     const stripe = await holdAtStripeCheckout(page);
     await page.getByRole('button', { name: 'Buy 1,000 credits' }).last().click();
     const session = await stripeSession(await stripe.reached());
+    await page.waitForURL(/^https:\/\/checkout\.stripe\.com\//);
     expect(session.metadata.credits).toBe('1000');
     // The shopper presses "back" on Stripe's page: Stripe sends them to the cancel URL.
     await page.goto(session.cancel_url);

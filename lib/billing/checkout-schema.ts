@@ -1,5 +1,11 @@
-import { z } from 'zod';
+import { config, z } from 'zod';
 import { PRICING } from '@/lib/pricing/config';
+
+// Before this module's object schema exists: zod otherwise probes
+// `new Function` once, which the pages' CSP (no 'unsafe-eval') reports as a
+// violation in the browser. Without the JIT parser zod is a little slower,
+// which the one small schema here does not notice.
+if (typeof window !== 'undefined') config({ jitless: true });
 
 /**
  * The checkout request and answer, browser-safe (zod and the pricing config
