@@ -1,7 +1,5 @@
 'use client';
 
-// First: before any zod schema is created (see the file).
-import './zod-jitless';
 import { useRouter } from 'next/navigation';
 import { api, ApiError, useApiAction } from '@/lib/client';
 import { checkoutRequestSchema, type CheckoutResponse } from '@/lib/billing/checkout-schema';
