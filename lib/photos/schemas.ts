@@ -1,20 +1,18 @@
 import { z } from 'zod';
+import { PHOTO_RETENTIONS } from './retention';
 
 /**
  * Saved photos ("My photos"): request and response schemas, browser-safe so
  * the studio's save checkbox validates with the route's own rules.
  */
 
-/** How long a saved photo is kept: 30 days, a year, or until its owner deletes it. */
-export const PHOTO_RETENTIONS = ['30d', '1y', 'forever'] as const;
-export type PhotoRetention = (typeof PHOTO_RETENTIONS)[number];
+export {
+  PHOTO_RETENTIONS,
+  PHOTO_RETENTION_LABELS,
+  isPhotoRetention,
+  type PhotoRetention,
+} from './retention';
 export const photoRetentionSchema = z.enum(PHOTO_RETENTIONS);
-
-export const PHOTO_RETENTION_LABELS: Record<PhotoRetention, string> = {
-  '30d': '30 days',
-  '1y': '1 year',
-  forever: 'Until I delete it',
-};
 
 /** At most this many saved photos per person (the oldest must go first). */
 export const MAX_SAVED_PHOTOS = 24;

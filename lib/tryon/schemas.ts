@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { z } from 'zod';
 import { paginationShape, withPagination } from '@/lib/api/list';
 import { THUMBNAIL_WIDTHS, type ThumbnailWidth } from '@/lib/images/thumbnail-widths';

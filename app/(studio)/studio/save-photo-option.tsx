@@ -5,9 +5,9 @@ import { Select } from '@/components/ui/select';
 import {
   PHOTO_RETENTION_LABELS,
   PHOTO_RETENTIONS,
-  photoRetentionSchema,
+  isPhotoRetention,
   type PhotoRetention,
-} from '@/lib/photos/schemas';
+} from '@/lib/photos/retention';
 
 /** Opt-in under the person slot: keep this photo in My photos, for as long as chosen. */
 export function SavePhotoOption({
@@ -39,8 +39,8 @@ export function SavePhotoOption({
             className="h-11 w-auto"
             value={value.retention}
             onChange={(e) => {
-              const r = photoRetentionSchema.safeParse(e.target.value);
-              if (r.success) onChange({ ...value, retention: r.data });
+              const r = e.target.value;
+              if (isPhotoRetention(r)) onChange({ ...value, retention: r });
             }}
           >
             {PHOTO_RETENTIONS.map((r) => (

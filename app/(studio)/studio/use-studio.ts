@@ -10,7 +10,8 @@ import { ApiError } from '@/lib/client/api-error';
 import { submitTryon } from '@/lib/client/tryon';
 import { useTryonJob } from '@/lib/client/use-tryon-job';
 import type { PhotoRetention, SavedPhotoResponse } from '@/lib/photos/schemas';
-import { studioTryonFormSchema, type TryonJobResponse, type TryonMode } from '@/lib/tryon/schemas';
+import type { TryonJobResponse, TryonMode } from '@/lib/tryon/schemas';
+import { loadStudioFormSchema, studioFormSchema } from './form-schema';
 
 /** The result panel's element id (scrolled into view on a phone when a try-on starts). */
 export const RESULT_ID = 'studio-result';
@@ -33,7 +34,9 @@ const FIELD_SLOT: Record<string, string> = {
 export function missingReason(mode: TryonMode, images: Images): string | null {
   const part = (img: StudioImage | null) =>
     img ? (img.source === 'file' ? img.blob : img.ref) : undefined;
-  const parsed = studioTryonFormSchema.safeParse({
+  const schema = studioFormSchema();
+  if (!schema) return 'Getting the studio ready…';
+  const parsed = schema.safeParse({
     mode,
     user_image: part(images.person),
     top_image: part(images.top),
@@ -65,6 +68,11 @@ async function savePersonPhoto(img: StudioImage, retention: PhotoRetention) {
  */
 export function useStudio(resume: TryonJobResponse | undefined, initial: StudioInitial = {}) {
   const router = useRouter();
+  // The form schema loads after mount (./form-schema): re-render once it is there.
+  const [, setSchemaReady] = useState(studioFormSchema() !== null);
+  useEffect(() => {
+    void loadStudioFormSchema().then(() => setSchemaReady(true));
+  }, []);
   const [mode, setMode] = useState<TryonMode>(resume?.mode ?? initial.mode ?? 'top');
   const [images, setImages] = useState<Images>({
     person: null,
@@ -130,6 +138,7 @@ export function useStudio(resume: TryonJobResponse | undefined, initial: StudioI
     setImages((prev) => ({ ...prev, [slot]: img }));
 
   const submit = useCallback(async () => {
+    await loadStudioFormSchema();
     const reason = missingReason(mode, images);
     if (reason) return setSubmitError({ code: 'validation_error', message: reason });
     setSubmitError(null);
