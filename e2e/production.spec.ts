@@ -58,7 +58,7 @@ test.describe('as the seeded shopper', () => {
     // The page streams behind a loading state, so the 404 shows in the page, not the status.
     await page.goto(`/billing/test-checkout/${body.checkout_session_id}`);
     await expect(
-      page.getByRole('heading', { name: 'This page could not be found.' }),
+      page.getByRole('heading', { name: 'This page isn’t in the fitting room' }),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: /^Pay / })).toHaveCount(0);
   });
