@@ -13,6 +13,10 @@ export const metadata: Metadata = {
   alternates: { canonical: '/' },
 };
 
+/** Standalone links on the dark band: 44 px tall on phones (tap targets). */
+const devLink =
+  'text-brand-200 inline-flex items-center font-medium underline underline-offset-4 max-sm:min-h-11';
+
 const DEVELOPER_FEATURES = [
   {
     title: 'REST API',
@@ -122,19 +126,13 @@ export default function LandingPage() {
             ))}
           </ul>
           <div className="mt-8 flex flex-wrap gap-x-6 gap-y-2">
-            <Link href="/docs" className="text-brand-200 font-medium underline underline-offset-4">
+            <Link href="/docs" className={devLink}>
               Read the API docs
             </Link>
-            <Link
-              href="/pricing?for=api"
-              className="text-brand-200 font-medium underline underline-offset-4"
-            >
+            <Link href="/pricing?for=api" className={devLink}>
               Volume pricing
             </Link>
-            <Link
-              href="/developers/playground"
-              className="text-brand-200 font-medium underline underline-offset-4"
-            >
+            <Link href="/developers/playground" className={devLink}>
               Open the playground
             </Link>
           </div>

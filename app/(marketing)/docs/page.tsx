@@ -132,7 +132,9 @@ export default function DocsPage() {
                     >
                       {o.method}
                     </span>
-                    <code className="font-mono text-sm text-slate-900">/api/v1{o.path}</code>
+                    <code className="min-w-0 font-mono text-sm break-all text-slate-900">
+                      /api/v1{o.path}
+                    </code>
                   </p>
                   <p className="mt-2 text-slate-800">{o.summary}</p>
                   {o.description && <p className="mt-1 text-sm text-slate-600">{o.description}</p>}
