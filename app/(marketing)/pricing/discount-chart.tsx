@@ -1,4 +1,5 @@
 import type { CurvePoint } from '@/lib/pricing';
+import { formatCompact, formatCount } from '@/lib/format';
 
 const W = 640;
 const H = 240;
@@ -7,8 +8,6 @@ const X_MIN = Math.log(300);
 const X_MAX = Math.log(100_000);
 const Y_MAX = 2_500;
 const TICKS = [300, 1_000, 2_100, 5_000, 10_000, 50_000, 100_000];
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat('en-US');
 const pct = (bps: number) => `${(bps / 100).toFixed(bps % 100 === 0 ? 0 : 1)}%`;
 
 const x = (credits: number) =>
@@ -39,7 +38,7 @@ export function DiscountChart({
         viewBox={`0 0 ${W} ${H}`}
         className="h-auto w-full"
         role="img"
-        aria-label={`Discount by pack size: none below 2,100 credits, 10% at 2,100, rising to 25% at 50,000 and above. Your selection: ${whole.format(credits)} credits, ${pct(discountBps)} off.`}
+        aria-label={`Discount by pack size: none below 2,100 credits, 10% at 2,100, rising to 25% at 50,000 and above. Your selection: ${formatCount(credits)} credits, ${pct(discountBps)} off.`}
       >
         {[0, 500, 1_000, 1_500, 2_000, 2_500].map((bps) => (
           <g key={bps}>
@@ -58,7 +57,7 @@ export function DiscountChart({
         ))}
         {TICKS.map((t) => (
           <text key={t} x={x(t)} y={H - 8} textAnchor="middle" fontSize="12" fill="#475569">
-            {compact.format(t)}
+            {formatCompact(t)}
           </text>
         ))}
         <polyline points={line.join(' ')} fill="none" stroke="#164dd9" strokeWidth="2" />

@@ -6,12 +6,10 @@ import { Button } from '@/components/ui/button';
 import { requirePageUser } from '@/lib/auth/caller';
 import { listPayments, paymentsQuerySchema, type PaymentJson } from '@/lib/billing';
 import { PaymentStatusBadge } from './payment-status-badge';
-import { formatDateTime } from '@/lib/format';
+import { formatCount, formatDateTime } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Billing' };
 export const dynamic = 'force-dynamic';
-
-const whole = new Intl.NumberFormat('en-US');
 
 export default async function BillingPage({
   searchParams,
@@ -96,7 +94,7 @@ function PaymentRow({ p }: { p: PaymentJson }) {
     <tr data-testid="payment-row">
       <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatDateTime(p.created_at)}</td>
       <td className="px-4 py-3 font-medium text-slate-900 tabular-nums">
-        {whole.format(p.credits)}
+        {formatCount(p.credits)}
       </td>
       <td className="px-4 py-3 text-slate-900">
         <Price cents={p.amount_cents} currency={p.currency} />
