@@ -7,7 +7,8 @@ import { env } from '@/lib/env';
 import { ensureIndexes } from '@/lib/db';
 import { normalizeImage } from '@/lib/images';
 import { photoLikeJpeg } from '@/lib/testing/image-fixtures';
-import { putImage, readImageForRequest } from '@/lib/storage';
+import { readImageForRequest } from '@/lib/api/read-image-for-request';
+import { putImage } from '@/lib/storage';
 import { startS3Server, type S3TestServer } from '@/lib/testing/s3-server';
 // @ts-expect-error -- plain ESM launcher shared with npm run dev and the tests
 import { startDatabase, withDatabase } from '../scripts/lib/database.mjs';

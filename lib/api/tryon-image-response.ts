@@ -5,7 +5,8 @@ import {
   type ThumbnailWidth,
 } from '@/lib/images/thumbnail';
 import { convertToJpeg } from '@/lib/images/convert-to-jpeg';
-import { etagMatches, getImageForOwner, imageResponse } from '@/lib/storage';
+import { getImageForOwner } from '@/lib/storage';
+import { etagMatches, imageResponse } from './image-response';
 import { getTryonOutputOrThrow } from '@/lib/tryon/get-tryon-output-or-throw';
 
 /**

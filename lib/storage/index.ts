@@ -13,14 +13,6 @@ export {
   type SweepOrphanObjectsResult,
 } from './sweep-orphan-objects';
 export type { StoredImage } from './stored-image';
-export {
-  imageResponse,
-  imageEtag,
-  etagMatches,
-  OWNER_IMAGE_CACHE_CONTROL,
-  type ImageResponseOptions,
-} from './image-response';
-export { readImageForRequest, type ReadImageRequest } from './read-image-for-request';
 export { deleteOwnerImages } from './delete-owner-images';
 export {
   migrateImages,

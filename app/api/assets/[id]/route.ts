@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiRoute, queryObject } from '@/lib/api';
-import { readImageForRequest } from '@/lib/storage';
+import { readImageForRequest } from '@/lib/api/read-image-for-request';
 import { tryonImageQuerySchema } from '@/lib/tryon/schemas';
 
 const query = z.object({

@@ -6,9 +6,8 @@ import {
   type Thumbnail,
   type ThumbnailWidth,
 } from '@/lib/images/thumbnail';
-import { getImageBySignature, getImageForOwner } from './get-image';
+import { getImageBySignature, getImageForOwner, type StoredImage } from '@/lib/storage';
 import { imageResponse } from './image-response';
-import type { StoredImage } from './stored-image';
 
 export interface ReadImageRequest {
   assetId: string;

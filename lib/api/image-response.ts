@@ -1,4 +1,4 @@
-import type { StoredImage } from './stored-image';
+import type { StoredImage } from '@/lib/storage';
 
 /**
  * The HTTP answer for a stored image, shared by /api/assets/[id] and the
