@@ -1,7 +1,8 @@
 import Link from 'next/link';
 
+// 44 px tall on phones (tap targets), compact from the sm breakpoint.
 const linkClass =
-  'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50';
+  'inline-flex items-center rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 max-sm:min-h-11';
 
 /** The href of page `page` of `basePath`, keeping the other (non-empty) search params. */
 export function pageHref(

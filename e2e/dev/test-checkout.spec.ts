@@ -8,12 +8,15 @@ test('a new user buys 2,100 credits through the test checkout', async ({ page })
   test.setTimeout(180_000);
   const email = `buyer-${Date.now()}@example.test`;
 
-  // Pricing, signed out: the recommended pack is preselected and buying asks to sign in.
+  // Pricing, signed out: a shopper starts at the smallest pack; buying for a
+  // shop or app recommends 2,100, and buying asks to sign in.
   await page.goto('/pricing');
   await expect(page.getByRole('heading', { level: 1, name: 'Pricing' })).toBeVisible();
-  const recommended = page.getByRole('radio', { name: /2,100 credits/ });
-  await expect(recommended).toHaveAttribute('aria-checked', 'true');
-  await expect(recommended).toContainText('Recommended');
+  await expect(page.getByRole('radio', { name: /(^|\s)300 credits/ })).toBeChecked();
+  await page.getByRole('radio', { name: /For my shop or app/ }).check();
+  const recommended = page.getByRole('radio', { name: /(^|\s)2,100 credits/ });
+  await expect(recommended).toBeChecked();
+  await expect(recommended).toHaveAccessibleName(/Best for shops & apps/);
   await expect(page.getByTestId('order-total')).toHaveText('$37.80');
   await page.screenshot({ path: 'e2e/screenshots/pricing.png', fullPage: true });
 
@@ -25,14 +28,14 @@ test('a new user buys 2,100 credits through the test checkout', async ({ page })
   await page.getByRole('button', { name: 'Switch to 2,100' }).click();
   await expect(page.getByTestId('order-total')).toHaveText('$37.80');
 
-  await page.getByRole('button', { name: 'Sign in to buy' }).click();
+  await page.getByRole('button', { name: 'Sign in to buy' }).last().click();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   await page.getByLabel('Email').fill(email);
   await page.getByRole('button', { name: 'Sign in with email' }).click();
   await page.waitForURL(/\/pricing\?credits=2100/);
 
   // Checkout → the clearly marked test checkout.
-  await page.getByRole('button', { name: 'Buy 2,100 credits' }).click();
+  await page.getByRole('button', { name: 'Buy 2,100 credits' }).last().click();
   await page.waitForURL(/\/billing\/test-checkout\/cs_local_/);
   await expect(page.getByText('TEST MODE — no real payment')).toBeVisible();
   await expect(page.getByRole('heading', { name: '2,100 TrailRoom credits' })).toBeVisible();
