@@ -55,6 +55,18 @@ export function ImageDropzone({
     }
   }, [value]);
 
+  // A photo picked before the page finished loading (a slow phone, a quick
+  // finger): React was not listening to the input yet, so take it on mount.
+  useEffect(() => {
+    const input = inputRef.current;
+    const early = input?.files?.[0];
+    if (!input || !early) return;
+    input.value = '';
+    void accept(early);
+    // Once, on mount: later picks arrive through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   async function accept(file: File | undefined) {
     if (!file) return;
     setError(null);
