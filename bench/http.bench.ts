@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -10,8 +10,8 @@ import { grantPurchasedCredits } from '@/lib/credits';
 import { ApiKey, User } from '@/models';
 // @ts-expect-error -- plain ESM launcher shared with npm run dev and the tests
 import { startDatabase, withDatabase } from '../scripts/lib/database.mjs';
-// @ts-expect-error -- plain ESM launcher: waits for a port
-import { waitForPort } from '../scripts/lib/ports.mjs';
+// @ts-expect-error -- plain ESM launcher: the standalone server, as the Dockerfile runs it
+import { prepareStandalone, startInstance } from '../scripts/lib/instances.mjs';
 import { defineSuite } from './suite';
 
 /**
@@ -22,7 +22,8 @@ import { defineSuite } from './suite';
  *
  * The build in BENCH_DIST_DIR (default .next-perfdata) is reused when newer
  * than the sources, else built under /tmp/trailroom-build.lock (E2E_BUILD=
- * always|never as for e2e). The server gets a throw-away embedded database
+ * always|never as for e2e). The server is the standalone build (`node
+ * server.js`, as the Dockerfile runs it); it gets a throw-away embedded database
  * (DB_ENGINE=sqlite|postgresql), the seed, JOBS_MODE=inline and
  * RATE_LIMIT_SCALE high enough that no limit answers 429.
  *
@@ -75,18 +76,15 @@ async function ensureBuild(): Promise<void> {
   if (code !== 0) throw new Error(`production build failed (exit ${code})`);
 }
 
-let server: ChildProcess | null = null;
+interface Instance {
+  stop: () => Promise<unknown>;
+}
+let server: Instance | null = null;
 let db: { uri: string; engine: string; stop: () => Promise<void> } | null = null;
 let dataDir = '';
 
 async function stopAll(): Promise<void> {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server?.once('exit', r));
-    server.kill('SIGTERM');
-    const t = setTimeout(() => server?.kill('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(t);
-  }
+  await server?.stop();
   await mongoose.disconnect().catch(() => undefined);
   await db?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -217,12 +215,13 @@ async function run(): Promise<{ table: string; results: Row[]; meta: Record<stri
     actor: { type: 'system' },
   });
 
-  server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(PORT)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+  // The standalone server (`node server.js`, static assets copied beside it), as deployed.
+  server = (await startInstance({
+    standalone: prepareStandalone(DIST),
     env,
-    cwd: ROOT,
-  });
-  await waitForPort(PORT, { child: server, timeoutMs: 60_000 });
+    port: PORT,
+    name: 'bench-http',
+  })) as Instance;
 
   const auth = { 'x-api-key': key };
   const solid = (colour: string) =>
