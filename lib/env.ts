@@ -326,6 +326,11 @@ export function assetSigningSecret(): string {
   return env.ASSET_SIGNING_SECRET ?? `${authSecret()}:assets`;
 }
 
+/** Signs storefront widget visitor tokens (lib/widget); derived from the session secret. */
+export function widgetTokenSecret(): string {
+  return `${authSecret()}:widget-visitor`;
+}
+
 export const inngestMode: InngestMode = resolveInngestMode(env);
 
 export interface S3Settings {

@@ -18,12 +18,21 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   invalid_api_key: 401,
   api_key_revoked: 401,
+  /** A storefront widget session token that is malformed, forged or for another server. */
+  widget_token_invalid: 401,
+  widget_token_expired: 401,
   // 402
   insufficient_credits: 402,
   // 403
   forbidden: 403,
   account_suspended: 403,
   cross_site_request: 403,
+  /** A secret or test key sent from a browser page of another origin (the key would be public). */
+  secret_key_in_browser: 403,
+  /** A publishable key on an /api/v1 route: it only works in the storefront widget. */
+  publishable_key_not_allowed: 403,
+  /** The storefront widget refuses: unknown or revoked key, origin not allowed, organisation inactive. */
+  widget_unavailable: 403,
   /** An admin acting on their own money (crediting or refunding themself). */
   self_action_forbidden: 403,
   /** Above the single-adjustment threshold for the role, or the admin's daily grant cap. */
@@ -58,6 +67,8 @@ export const ERROR_STATUS = {
   webhook_url_unresolvable: 422,
   // 429
   rate_limited: 429,
+  /** A storefront visitor used up the organisation's daily try-ons per visitor. */
+  widget_quota_exceeded: 429,
   // 500/502/503
   internal_error: 500,
   misconfigured: 500,

@@ -20,6 +20,8 @@ const apiKeySchema = new Schema(
     slotKey: { type: String, maxlength: 40 },
     /** The key this one regenerated: unique, so one key has at most one successor. */
     replacesKeyId: { type: Schema.Types.ObjectId },
+    /** Publishable keys: the exact shop origins (`https://host[:port]`) the widget may run on. */
+    allowedOrigins: { type: [String], default: undefined },
   },
   { timestamps: true, collection: 'api_keys' },
 );

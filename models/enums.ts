@@ -41,7 +41,7 @@ export const DAILY_METRICS = [
 export type DailyMetric = (typeof DAILY_METRICS)[number];
 
 // models/job-claim.ts
-export const JOB_CLAIM_KINDS = ['cron_tick', 'webhook_attempt'] as const;
+export const JOB_CLAIM_KINDS = ['cron_tick', 'webhook_attempt', 'widget_visitor_tryon'] as const;
 export type JobClaimKind = (typeof JOB_CLAIM_KINDS)[number];
 
 // models/payment.ts
