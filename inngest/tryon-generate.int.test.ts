@@ -18,7 +18,7 @@ import { getBalance, reconcile } from '@/lib/credits';
 import { drainInline } from '@/lib/jobs';
 import { inngest } from './client';
 import { CreditTransaction, Prompt } from '@/models';
-import { TryonJob } from '@/models/tryon-job';
+import { TryonJob, type TryonMode } from '@/models/tryon-job';
 import { TRYON_JOB_CREATED, jobEventId } from '@/lib/tryon';
 import {
   createQueuedJob,
@@ -63,7 +63,7 @@ function startStub(): Promise<void> {
 function eventFor(job: {
   _id: { toString(): string };
   userId: { toString(): string };
-  mode: 'top' | 'full';
+  mode: TryonMode;
 }) {
   const jobId = job._id.toString();
   return {

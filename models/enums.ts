@@ -59,12 +59,12 @@ export const PAYMENT_STATUSES = [
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 // models/prompt.ts
-export const PROMPT_TYPES = ['system', 'top_only', 'full_outfit'] as const;
+export const PROMPT_TYPES = ['system', 'top_only', 'full_outfit', 'one_piece'] as const;
 export type PromptType = (typeof PROMPT_TYPES)[number];
 
 // models/tryon-job.ts
 export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed', 'canceled'] as const;
-export const TRYON_MODES = ['top', 'full'] as const;
+export const TRYON_MODES = ['top', 'full', 'one_piece'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export type TryonMode = (typeof TRYON_MODES)[number];
 

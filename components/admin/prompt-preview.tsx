@@ -7,7 +7,11 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useApiGet } from '@/lib/client/use-api-get';
 import type { PromptPreviewJson } from '@/lib/prompts/serialize';
 
-const MODE_LABEL = { top: 'Top-only try-on', full: 'Full outfit try-on' } as const;
+const MODE_LABEL = {
+  top: 'Top-only try-on',
+  full: 'Full outfit try-on',
+  one_piece: 'One-piece try-on',
+} as const;
 
 /** What a job of each affected mode would send with the chosen version. */
 export function PromptPreview({

@@ -1,5 +1,6 @@
 /** Credit costs and allowances: the one place they are configured. */
-export const CREDIT_COSTS = { top: 1, full: 2 } as const;
+/** one_piece: a dress or jumpsuit (one garment in `top_image`). `samples` n multiplies the cost. */
+export const CREDIT_COSTS = { top: 1, full: 2, one_piece: 2 } as const;
 export const DAILY_FREE_CREDITS = 3;
 export const LOW_BALANCE_THRESHOLD = 10;
 /** Upper bound for one admin adjustment, in credits (guards typos). */

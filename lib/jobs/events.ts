@@ -1,3 +1,4 @@
+import type { TryonMode } from '@/models/enums';
 import type { WebhookEventType } from '@/models/webhook-endpoint';
 
 /**
@@ -12,7 +13,7 @@ export const USER_EVENT = 'app/user.event';
 export interface TryonJobCreatedData {
   jobId: string;
   userId: string;
-  mode: 'top' | 'full';
+  mode: TryonMode;
   /** The provider the job is expected to use: the per-provider throttle key. */
   provider: string;
 }

@@ -6,6 +6,7 @@ import { notFound } from '@/lib/errors';
 import { Prompt, type PromptType } from '@/models';
 import type { TryonMode } from '@/models/tryon-job';
 import {
+  MODE_FOR_PROMPT_TYPE,
   PROMPT_TYPE_FOR_MODE,
   resolveActivePrompt,
   type ActivePrompt,
@@ -32,6 +33,7 @@ export interface PromptPreview {
 const IMAGES: Record<TryonMode, string[]> = {
   top: ['Person photo', 'Top garment'],
   full: ['Person photo', 'Top garment', 'Bottom garment'],
+  one_piece: ['Person photo', 'One-piece garment'],
 };
 
 /** What a job of `mode` would send with these two prompts (pure; mirrors lib/ai's providers). */
@@ -101,7 +103,7 @@ export async function previewPromptVersion(
     chosen = toActive(doc);
   }
   const modes: TryonMode[] =
-    type === 'system' ? ['top', 'full'] : type === 'top_only' ? ['top'] : ['full'];
+    type === 'system' ? ['top', 'full', 'one_piece'] : [MODE_FOR_PROMPT_TYPE[type]];
   return Promise.all(
     modes.map(async (mode) => {
       const system = type === 'system' ? chosen : await resolveActivePrompt('system');

@@ -17,13 +17,21 @@ export interface ActivePrompt {
 
 export interface TryonPrompts {
   system: ActivePrompt;
-  /** The `top_only` or `full_outfit` prompt: the one a job records. */
+  /** The mode's prompt (`top_only`, `full_outfit` or `one_piece`): the one a job records. */
   instruction: ActivePrompt;
 }
 
 export const PROMPT_TYPE_FOR_MODE: Record<TryonMode, PromptType> = {
   top: 'top_only',
   full: 'full_outfit',
+  one_piece: 'one_piece',
+};
+
+/** The mode an instruction prompt type serves (`system` serves them all). */
+export const MODE_FOR_PROMPT_TYPE: Record<Exclude<PromptType, 'system'>, TryonMode> = {
+  top_only: 'top',
+  full_outfit: 'full',
+  one_piece: 'one_piece',
 };
 
 /**

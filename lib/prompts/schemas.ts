@@ -4,7 +4,7 @@ import type { PromptType } from '@/models/enums';
 
 // Client-safe: the editor form validates with these schemas too, so nothing
 // here may import a model at runtime (type imports are erased).
-export const PROMPT_TYPE_LIST = ['system', 'top_only', 'full_outfit'] as const;
+export const PROMPT_TYPE_LIST = ['system', 'top_only', 'full_outfit', 'one_piece'] as const;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const typesMatch: Same<(typeof PROMPT_TYPE_LIST)[number], PromptType> = true;
 void typesMatch;
@@ -13,12 +13,14 @@ export const PROMPT_TYPE_LABELS: Record<PromptType, string> = {
   system: 'System',
   top_only: 'Top only',
   full_outfit: 'Full outfit',
+  one_piece: 'One-piece',
 };
 
 export const PROMPT_TYPE_HINTS: Record<PromptType, string> = {
-  system: 'Sent with every try-on, both modes: who the model is and what it must never change.',
+  system: 'Sent with every try-on, every mode: who the model is and what it must never change.',
   top_only: 'The instruction for a top-only try-on (person photo + one garment).',
   full_outfit: 'The instruction for a full outfit (person photo + top + bottom).',
+  one_piece: 'The instruction for a one-piece garment (person photo + a dress or jumpsuit).',
 };
 
 export const PROMPT_CONTENT_MAX = 20_000;

@@ -8,4 +8,6 @@ export const DEFAULT_PROMPTS: Record<PromptType, string> = {
     'Replace only the upper-body garment of the person in the first image with the top shown in the second image. Keep their lower-body clothing unchanged. The top should drape naturally for their pose and size.',
   full_outfit:
     'Dress the person in the first image in the top shown in the second image and the bottom shown in the third image. Replace their current top and bottom; keep shoes and accessories unless covered. Both garments should fit naturally for their pose and size.',
+  one_piece:
+    'Dress the person in the first image in the one-piece garment (a dress or jumpsuit) shown in the second image. It replaces both their current top and bottom; keep shoes and accessories unless covered. Keep its length, neckline, silhouette, print and colour exactly as shown, fitted naturally for their pose and size.',
 };

@@ -2,7 +2,7 @@ import '@/lib/zod-jitless';
 import { z } from 'zod';
 import { paginationShape, withPagination } from '@/lib/api/list';
 import { THUMBNAIL_WIDTHS, type ThumbnailWidth } from '@/lib/images/thumbnail-widths';
-import { JOB_STATUSES, TRYON_MODES } from '@/models/enums';
+import { JOB_STATUSES, TRYON_MODES, type TryonMode } from '@/models/enums';
 
 /**
  * Request/response schemas of the try-on API. The routes parse with them and
@@ -25,7 +25,7 @@ export const tryonModeSchema = z.enum(TRYON_MODES);
 export const jobStatusSchema = z.enum(JOB_STATUSES);
 
 /** `bottom_image` is required exactly when the mode is `full`. */
-function refineBottom<T extends { mode: 'top' | 'full'; bottom_image?: unknown }>(
+function refineBottom<T extends { mode: TryonMode; bottom_image?: unknown }>(
   v: T,
   ctx: z.RefinementCtx,
 ) {
@@ -36,11 +36,11 @@ function refineBottom<T extends { mode: 'top' | 'full'; bottom_image?: unknown }
       message: 'is required when mode is "full"',
     });
   }
-  if (v.mode === 'top' && v.bottom_image !== undefined) {
+  if (v.mode !== 'full' && v.bottom_image !== undefined) {
     ctx.addIssue({
       code: 'custom',
       path: ['bottom_image'],
-      message: 'must be omitted when mode is "top"',
+      message: `must be omitted when mode is "${v.mode}"`,
     });
   }
 }
@@ -142,7 +142,7 @@ export const tryonJobResponseSchema = z.object({
   status: jobStatusSchema,
   mode: tryonModeSchema,
   credits_used: z.number().int(),
-  source: z.enum(['web', 'api']),
+  source: z.enum(['web', 'api', 'widget']),
   provider: z.enum(['local', 'gemini', 'openai']).optional(),
   model: z.string().optional(),
   prompt_version: z.number().int().optional(),

@@ -21,6 +21,7 @@ export const STATUS_TONE: Record<TryonJobResponse['status'], BadgeTone> = {
 export const MODE_LABEL: Record<TryonJobResponse['mode'], string> = {
   top: 'Top only',
   full: 'Full outfit',
+  one_piece: 'One-piece',
 };
 
 /** Who made the picture: the model for a real provider, or the local preview. */

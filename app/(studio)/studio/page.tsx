@@ -67,10 +67,15 @@ export default async function StudioPage({
           paid: Math.max(0, balance.paid),
           total: balance.free + Math.max(0, balance.paid),
         }}
-        costs={{ top: CREDIT_COSTS.top, full: CREDIT_COSTS.full }}
+        costs={{
+          top: CREDIT_COSTS.top,
+          full: CREDIT_COSTS.full,
+          one_piece: CREDIT_COSTS.one_piece,
+        }}
         localPreview={{
           top: resolveProviderForMode('top').provider === 'local',
           full: resolveProviderForMode('full').provider === 'local',
+          one_piece: resolveProviderForMode('one_piece').provider === 'local',
         }}
         {...(resume ? { resume } : {})}
         initial={initial}
