@@ -50,6 +50,8 @@ export const RATE_LIMITS = {
   supportMessage: { points: 5, duration: 600 },
   /** Account data exports per person (each zips every record and image). */
   accountExport: { points: 3, duration: 600 },
+  /** Storefront event beacons (`TrailRoom.track`) per client IP: a shopper's clicks, not a flood. */
+  widgetEvents: { points: 60, duration: 60 },
 } as const satisfies Record<string, RateLimitBudget>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -74,6 +74,23 @@ export const USER_STATUSES = ['active', 'suspended', 'deleted'] as const;
 export type Role = (typeof ROLES)[number];
 export type UserStatus = (typeof USER_STATUSES)[number];
 
+// models/widget-event.ts
+/**
+ * What the storefront widget records: the dialog opened, a try-on created or completed, an
+ * add-to-cart reported by the store (`TrailRoom.track`), a request refused (with a reason).
+ */
+export const WIDGET_EVENT_TYPES = [
+  'open',
+  'tryon_created',
+  'tryon_completed',
+  'add_to_cart',
+  'refused',
+] as const;
+export type WidgetEventType = (typeof WIDGET_EVENT_TYPES)[number];
+/** The types a store may report from its own page through POST /api/widget/events. */
+export const WIDGET_TRACKABLE_EVENT_TYPES = ['add_to_cart'] as const;
+export type WidgetTrackableEventType = (typeof WIDGET_TRACKABLE_EVENT_TYPES)[number];
+
 // models/webhook-endpoint.ts
 export const WEBHOOK_EVENT_TYPES = [
   'tryon.completed',

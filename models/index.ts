@@ -16,6 +16,7 @@ export * from './job-claim';
 export * from './admin-grant';
 export * from './support-message';
 export * from './saved-photo';
+export * from './widget-event';
 
 import { User } from './user';
 import { CreditTransaction } from './credit-transaction';
@@ -35,6 +36,7 @@ import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
 import { SupportMessage } from './support-message';
 import { SavedPhoto } from './saved-photo';
+import { WidgetEvent } from './widget-event';
 
 export const ALL_MODELS = [
   User,
@@ -55,4 +57,5 @@ export const ALL_MODELS = [
   JobClaim,
   SavedPhoto,
   SupportMessage,
+  WidgetEvent,
 ] as const;

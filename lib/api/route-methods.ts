@@ -60,6 +60,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/v1/webhooks/[id]/test': ['POST'],
   '/api/v1/webhooks': ['GET', 'POST'],
   '/api/webhooks/stripe': ['POST'],
+  '/api/widget/events': ['POST'],
 };
 
 interface CompiledRoute {
