@@ -21,6 +21,15 @@ const optionalString = z
 
 const optionalUrl = optionalString.pipe(z.url().optional());
 
+/** `gemini,openai`: an ordered list of image providers (lib/ai), without repeats. */
+const providerList = optionalString.pipe(
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ? [...new Set(v.split(',').map((p) => p.trim()))] : undefined))
+    .pipe(z.array(z.enum(['local', 'gemini', 'openai'])).min(1).optional()),
+);
+
 /** localhost, *.localhost, 127.0.0.0/8 or [::1]: reachable from this machine only. */
 export function isLoopbackUrl(url: string): boolean {
   let host: string;
@@ -108,6 +117,14 @@ const schema = z
     OPENAI_IMAGE_MODEL: z.string().default('gpt-image-2.5-sunburst'),
     AI_PROVIDER_TOP: z.enum(['local', 'gemini', 'openai']).optional(),
     AI_PROVIDER_FULL: z.enum(['local', 'gemini', 'openai']).optional(),
+    /**
+     * Provider failover per mode: an ordered, comma-separated list, e.g.
+     * `gemini,openai`. A retryable outage of one moves the job to the next
+     * (lib/ai/provider-chain.ts). Unset: the one provider chosen as above.
+     */
+    TRYON_PROVIDERS_TOP: providerList,
+    TRYON_PROVIDERS_FULL: providerList,
+    TRYON_PROVIDERS_ONE_PIECE: providerList,
     /**
      * Development/test only: the local compositor waits this long before
      * answering, like a model would (progress stays visible). Ignored in production.

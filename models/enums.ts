@@ -41,7 +41,12 @@ export const DAILY_METRICS = [
 export type DailyMetric = (typeof DAILY_METRICS)[number];
 
 // models/job-claim.ts
-export const JOB_CLAIM_KINDS = ['cron_tick', 'webhook_attempt', 'widget_visitor_tryon'] as const;
+export const JOB_CLAIM_KINDS = [
+  'cron_tick',
+  'webhook_attempt',
+  'widget_visitor_tryon',
+  'reroll_daily',
+] as const;
 export type JobClaimKind = (typeof JOB_CLAIM_KINDS)[number];
 
 // models/payment.ts
@@ -61,6 +66,17 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 // models/prompt.ts
 export const PROMPT_TYPES = ['system', 'top_only', 'full_outfit', 'one_piece'] as const;
 export type PromptType = (typeof PROMPT_TYPES)[number];
+
+// models/tryon-report.ts
+/** Why a finished try-on is "not right" (the owner's report; the first one re-rolls it free). */
+export const REPORT_REASONS = [
+  'garment_changed',
+  'face_changed',
+  'body_changed',
+  'artefacts',
+  'other',
+] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
 
 // models/tryon-job.ts
 export const JOB_STATUSES = ['queued', 'processing', 'completed', 'failed', 'canceled'] as const;

@@ -16,6 +16,7 @@ export * from './job-claim';
 export * from './admin-grant';
 export * from './support-message';
 export * from './saved-photo';
+export * from './tryon-report';
 export * from './widget-event';
 
 import { User } from './user';
@@ -36,6 +37,7 @@ import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
 import { SupportMessage } from './support-message';
 import { SavedPhoto } from './saved-photo';
+import { TryonReport } from './tryon-report';
 import { WidgetEvent } from './widget-event';
 
 export const ALL_MODELS = [
@@ -58,4 +60,5 @@ export const ALL_MODELS = [
   SavedPhoto,
   SupportMessage,
   WidgetEvent,
+  TryonReport,
 ] as const;

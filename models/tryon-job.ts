@@ -1,6 +1,12 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
 import { connectFirst } from './connect-first';
-import { JOB_STATUSES, TRYON_MODES, type JobStatus, type TryonMode } from './enums';
+import {
+  JOB_STATUSES,
+  REPORT_REASONS,
+  TRYON_MODES,
+  type JobStatus,
+  type TryonMode,
+} from './enums';
 
 export { JOB_STATUSES, TRYON_MODES, type JobStatus, type TryonMode };
 
@@ -46,6 +52,56 @@ const tryonJobSchema = new Schema(
     /** sha256 of the request, to refuse a reused Idempotency-Key with a different body. */
     requestHash: { type: String, maxlength: 64 },
     favorite: { type: Boolean, default: false },
+    /** Results asked for (1–4); the cost is the mode's × samples, reserved in one `usage:<jobId>`. */
+    samples: { type: Number, min: 1, max: 4, default: 1 },
+    /** The request's seed (or one drawn at submission): sample n (1-based) uses seed + n − 1. */
+    seed: { type: Number, min: 0 },
+    /**
+     * One entry per finished sample, in any order (`n` is the 1-based sample number). The first
+     * completed output's asset is also `outputImageId`. A failed sample was refunded its share
+     * (`refund:<jobId>:<n>`).
+     */
+    outputs: {
+      type: [
+        {
+          _id: false,
+          n: { type: Number, required: true, min: 1, max: 4 },
+          assetId: { type: Schema.Types.ObjectId, ref: 'Asset' },
+          seed: { type: Number },
+          status: { type: String, enum: ['completed', 'failed'], required: true },
+          favorite: { type: Boolean, default: false },
+          /** A failed sample's public failure code. */
+          code: { type: String, maxlength: 100 },
+        },
+      ],
+      default: undefined,
+    },
+    /** Every provider call of the generation, in order, failover included (lib/ai generateTryOn). */
+    providerAttempts: {
+      type: [
+        {
+          _id: false,
+          provider: { type: String, enum: ['local', 'gemini', 'openai'], required: true },
+          model: { type: String, maxlength: 100 },
+          ok: { type: Boolean, required: true },
+          code: { type: String, maxlength: 100 },
+          ms: { type: Number, min: 0 },
+          at: { type: Date },
+          sample: { type: Number, min: 1 },
+        },
+      ],
+      default: undefined,
+    },
+    /** The owner's first "not right" report (lib/tryon/report-tryon-job.ts; every report is in tryon_reports). */
+    report: {
+      reason: { type: String, enum: REPORT_REASONS },
+      note: { type: String, maxlength: 500 },
+      at: { type: Date },
+    },
+    /** On a free re-roll: the job it regenerates. */
+    rerollOf: { type: Schema.Types.ObjectId, ref: 'TryonJob' },
+    /** On a reported job: its free re-roll. */
+    rerollJobId: { type: Schema.Types.ObjectId, ref: 'TryonJob' },
     queuedAt: { type: Date, required: true },
     startedAt: { type: Date },
     completedAt: { type: Date },

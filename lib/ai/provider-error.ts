@@ -1,4 +1,4 @@
-import type { ProviderName } from './types';
+import type { ProviderAttempt, ProviderName } from './types';
 
 /**
  * The one failure type of lib/ai. `retryable` decides whether the job's
@@ -27,6 +27,8 @@ export class ProviderError extends Error {
   readonly retryable: boolean;
   readonly status?: number;
   readonly provider: ProviderName;
+  /** Set by generateTryOn: every provider call made before this failure (failover included). */
+  attempts?: ProviderAttempt[];
 
   constructor(
     provider: ProviderName,

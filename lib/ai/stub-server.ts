@@ -31,7 +31,8 @@ export function json(res: http.ServerResponse, status: number, body: unknown): v
   res.end(text);
 }
 
-export async function startStubServer(): Promise<StubServer> {
+/** `port` 0 (default): any free port; a test that must name the URL before importing lib/env picks one. */
+export async function startStubServer(port = 0): Promise<StubServer> {
   const requests: StubRequest[] = [];
   const sockets = new Set<Socket>();
   let handler: StubHandler = (_req, res) => json(res, 500, { error: { message: 'no handler' } });
@@ -56,10 +57,10 @@ export async function startStubServer(): Promise<StubServer> {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     requests,
     setHandler(h) {
       handler = h;

@@ -17,6 +17,31 @@ export interface TryOnRequest {
   /** Required when mode is `full`. */
   bottom?: Buffer;
   signal?: AbortSignal;
+  /**
+   * Where to go when `provider` has a retryable outage (429, 5xx, timeout,
+   * network): the rest of the mode's ordered provider list
+   * (resolveProviderChain). A final refusal never moves on.
+   */
+  fallbacks?: readonly ProviderAttemptChoice[];
+  /** The sample number (1-based) this generation is for; recorded on each attempt. */
+  sample?: number;
+}
+
+export interface ProviderAttemptChoice {
+  provider: ProviderName;
+  model: string;
+}
+
+/** One call to one provider, as recorded on the job (`providerAttempts`). */
+export interface ProviderAttempt {
+  provider: ProviderName;
+  model: string;
+  ok: boolean;
+  /** The ProviderErrorCode of a failed attempt. */
+  code?: string;
+  ms: number;
+  at: Date;
+  sample?: number;
 }
 
 export interface TryOnResult {
@@ -27,8 +52,10 @@ export interface TryOnResult {
   provider: ProviderName;
   model: string;
   latencyMs: number;
+  /** Every provider call made for this result, in order (the last one succeeded). */
+  attempts: ProviderAttempt[];
 }
 
 export type ProviderFn = (
   req: TryOnRequest,
-) => Promise<Omit<TryOnResult, 'latencyMs' | 'provider' | 'model'>>;
+) => Promise<Omit<TryOnResult, 'latencyMs' | 'provider' | 'model' | 'attempts'>>;

@@ -7,6 +7,7 @@ import type { AdminJobDetailJson } from './admin-schemas';
 import { serializeAdminJob, serializeLedgerRef } from './admin-serialize';
 import { findJob } from './find-job';
 import { refundKey, usageKey } from './keys';
+import { adminJobRerollSection } from './report-admin-section';
 
 /** Long enough to look at a job's images, short enough that a copied link soon stops working. */
 const ADMIN_IMAGE_TTL_SECONDS = 15 * 60;
@@ -30,13 +31,14 @@ export async function adminGetJob(jobId: string, now = Date.now()): Promise<Admi
   const job = await findJob(jobId);
   if (!job) throw notFound('Try-on job');
   const id = job._id.toString();
-  const [emails, charge, refund, retries] = await Promise.all([
+  const [emails, charge, refund, retries, reroll] = await Promise.all([
     emailsByUserId([job.userId]),
     findEntryByKey(usageKey(id)),
     findEntryByKey(refundKey(id)),
     AdminOperation.find({ entityId: id, kind: 'tryon_job.retry' })
       .sort({ seq: 1 })
       .lean<AdminOperationDoc[]>(),
+    adminJobRerollSection(job),
   ]);
   const sign = (assetId: unknown) =>
     assetId ? signImageUrl(String(assetId), ADMIN_IMAGE_TTL_SECONDS, now) : null;
@@ -59,5 +61,6 @@ export async function adminGetJob(jobId: string, now = Date.now()): Promise<Admi
     })),
     can_retry: job.status === 'failed',
     can_refund: canRefundJob(job.status, charge, refund),
+    ...reroll,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adminReasonSchema, isoDateSchema, withOrderedDateRange } from '@/lib/api/shared-schemas';
 import { JOB_STATUSES, TRYON_MODES } from '@/models/enums';
+import { adminJobRerollShape } from './report-schemas';
 
 /** Admin job schemas (/api/admin/jobs…): request parsing and the snake_case responses. */
 
@@ -115,6 +116,7 @@ export const adminJobDetailJson = adminJobJson.extend({
   ),
   can_retry: z.boolean(),
   can_refund: z.boolean(),
+  ...adminJobRerollShape,
 });
 export type AdminJobDetailJson = z.infer<typeof adminJobDetailJson>;
 

@@ -1,4 +1,4 @@
-import { resolveProviderForMode, type ProviderName } from '@/lib/ai';
+import { resolveProviderChain, type ProviderName } from '@/lib/ai';
 import type { TryonMode } from '@/models/tryon-job';
 
 /**
@@ -7,5 +7,5 @@ import type { TryonMode } from '@/models/tryon-job';
  * per-provider throttle, so it travels in the event.
  */
 export function expectedProvider(mode: TryonMode): ProviderName {
-  return resolveProviderForMode(mode).provider;
+  return resolveProviderChain(mode)[0]?.provider ?? 'local';
 }

@@ -1,7 +1,8 @@
 import {
   generateTryOn,
   isProviderError,
-  resolveProviderForMode,
+  resolveProviderChain,
+  type ProviderAttemptChoice,
   type ProviderName,
 } from '@/lib/ai';
 import { AppError } from '@/lib/errors';
@@ -11,12 +12,15 @@ import type { TryonPrompts } from '@/lib/prompts';
 import { findJobOrThrow, jobImageIds } from './find-job';
 import { GenerationError } from './generation-error';
 import { recordJobAttemptError, recordJobGeneration } from './record-job-attempt';
+import { recordProviderAttempts } from './record-provider-attempts';
 
 export interface GenerationPlan {
   provider: ProviderName;
   model: string;
   promptId: string;
   promptVersion: number;
+  /** The rest of the mode's ordered provider list: used only after a retryable outage. */
+  fallbacks?: ProviderAttemptChoice[];
 }
 
 /** Picks provider and model for the job (the prompt may override them) and records them with the prompt version. */
@@ -25,7 +29,8 @@ export async function planJobGeneration(
   prompts: TryonPrompts,
 ): Promise<GenerationPlan> {
   const job = await findJobOrThrow(jobId);
-  const choice = resolveProviderForMode(job.mode, prompts.instruction);
+  const [choice, ...fallbacks] = resolveProviderChain(job.mode, prompts.instruction);
+  if (!choice) throw new GenerationError('internal_error', 'No image provider', false);
   await recordJobGeneration(jobId, {
     prompt: prompts.instruction,
     systemPrompt: prompts.system,
@@ -36,6 +41,7 @@ export async function planJobGeneration(
     ...choice,
     promptId: prompts.instruction.id,
     promptVersion: prompts.instruction.version,
+    ...(fallbacks.length ? { fallbacks } : {}),
   };
 }
 
@@ -70,6 +76,7 @@ export async function generateJobOutput(
     const result = await generateTryOn({
       provider: plan.provider,
       model: plan.model,
+      ...(plan.fallbacks ? { fallbacks: plan.fallbacks } : {}),
       systemPrompt: prompts.system.content,
       instruction: prompts.instruction.content,
       mode: job.mode,
@@ -77,6 +84,7 @@ export async function generateJobOutput(
       top: top.data,
       ...(bottom ? { bottom: bottom.data } : {}),
     });
+    await recordProviderAttempts(jobId, result.attempts, result);
     const normalized = await normalizeImage(result.image);
     const stored = await putImage({ ownerId, kind: 'output', image: normalized });
     return {
@@ -86,6 +94,7 @@ export async function generateJobOutput(
       latencyMs: result.latencyMs,
     };
   } catch (err) {
+    if (isProviderError(err) && err.attempts) await recordProviderAttempts(jobId, err.attempts);
     const failure = classify(err);
     await recordJobAttemptError(jobId, attempt, { code: failure.code, message: failure.message });
     throw failure;
