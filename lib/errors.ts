@@ -23,6 +23,8 @@ export const ERROR_STATUS = {
   widget_token_expired: 401,
   // 402
   insufficient_credits: 402,
+  /** A key's daily or the account's monthly credit cap would be passed (`details: { scope, cap, resets_at }`). */
+  spend_cap_reached: 402,
   // 403
   forbidden: 403,
   account_suspended: 403,
@@ -37,6 +39,14 @@ export const ERROR_STATUS = {
   self_action_forbidden: 403,
   /** Above the single-adjustment threshold for the role, or the admin's daily grant cap. */
   admin_limit_exceeded: 403,
+  /** The session's organisation context names an organisation the person is no longer a member of. */
+  organization_access_revoked: 403,
+  /** The organisation is suspended (or deleted): nothing acts for it. */
+  organization_suspended: 403,
+  /** The person's organisation role does not allow the action. */
+  organization_role_forbidden: 403,
+  /** An invitation for another email address than the signed-in person's. */
+  invite_wrong_account: 403,
   // 404
   not_found: 404,
   // 405
@@ -47,6 +57,12 @@ export const ERROR_STATUS = {
   invalid_state: 409,
   webhook_endpoint_limit: 409,
   webhook_endpoint_disabled: 409,
+  /** The last owner of an organisation cannot leave or be demoted or removed. */
+  last_owner: 409,
+  slug_taken: 409,
+  // 410
+  /** An invitation that expired, was revoked or was already used. */
+  invite_invalid: 410,
   // 413
   payload_too_large: 413,
   image_too_large: 413,

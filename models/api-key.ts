@@ -1,5 +1,6 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
 import { connectFirst } from './connect-first';
+import { API_KEY_KINDS } from './enums';
 
 /** Keys are shown once; only the SHA-256 of the full key is stored. */
 const apiKeySchema = new Schema(
@@ -22,6 +23,14 @@ const apiKeySchema = new Schema(
     replacesKeyId: { type: Schema.Types.ObjectId },
     /** Publishable keys: the exact shop origins (`https://host[:port]`) the widget may run on. */
     allowedOrigins: { type: [String], default: undefined },
+    /** Absent on keys from before kinds: those are secret keys. */
+    kind: { type: String, enum: API_KEY_KINDS },
+    /** A secret/test key that may be sent from a browser on another origin (default no). */
+    allowBrowser: { type: Boolean },
+    /** Credits this key may spend per UTC day (lib/caps); unset = no cap. */
+    dailyCreditCap: { type: Number, min: 1, max: 10_000_000 },
+    /** The person who created the key (the owner may be an organisation). */
+    createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
   },
   { timestamps: true, collection: 'api_keys' },
 );

@@ -42,7 +42,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/ready': ['GET'],
   '/api/support': ['POST'],
   '/api/v1/api-keys/[id]/regenerate': ['POST'],
-  '/api/v1/api-keys/[id]': ['DELETE'],
+  '/api/v1/api-keys/[id]': ['DELETE', 'PATCH'],
   '/api/v1/api-keys': ['GET', 'POST'],
   '/api/v1/billing/checkout/[sessionId]': ['GET'],
   '/api/v1/billing/checkout': ['POST'],

@@ -42,6 +42,12 @@ export interface RouteOptions<A extends AuthMode> {
   roles?: readonly Role[];
   /** Session only: API keys may not call this route. */
   sessionOnly?: boolean;
+  /**
+   * The route acts only on the signed-in person (account, photos, support,
+   * organisation list, account switch): a refused organisation context
+   * (`tr_account`) does not stop it, and `caller.ownerId` is the person.
+   */
+  personal?: boolean;
   /** The route's rate-limit policy (default `api`), per caller, or per IP for anonymous calls. */
   rateLimit?: RateLimitName;
 }
@@ -84,7 +90,10 @@ export function apiRoute<P = Record<string, never>, A extends AuthMode = 'user'>
       // too; a caller who turns out to be known pays from their own bucket instead.
       const ipKey = `ip:${clientIp(req.headers, env.TRUSTED_PROXY_HOPS)}`;
       limit = await consumeRateLimit(policy, ipKey);
-      const caller = opts.auth === 'none' ? null : await resolveCaller(req);
+      const caller =
+        opts.auth === 'none'
+          ? null
+          : await resolveCaller(req, opts.personal ? { personal: true } : {});
       if (opts.auth === 'user') {
         if (!caller) throw unauthorized();
         if (opts.sessionOnly && caller.via !== 'session')

@@ -2,10 +2,36 @@ import { z } from 'zod';
 
 export const MAX_ACTIVE_KEYS = 20;
 
+/** The most a key's daily credit cap can be (a sanity bound, not a product limit). */
+export const MAX_DAILY_CREDIT_CAP = 10_000_000;
+
+const dailyCreditCap = z.number().int().min(1).max(MAX_DAILY_CREDIT_CAP).meta({
+  description:
+    'Credits the key may spend per UTC day; a request that would pass it answers 402 spend_cap_reached. Omit (or null) for no cap.',
+});
+
 export const createApiKeyBody = z
-  .object({ name: z.string().trim().min(1, 'give the key a name').max(100) })
+  .object({
+    name: z.string().trim().min(1, 'give the key a name').max(100),
+    kind: z.enum(['secret', 'test']).default('secret').meta({
+      description:
+        '`secret` (tr_live_…) spends credits; `test` (tr_test_…) never charges, runs on the local preview provider and sees only test data (livemode false).',
+    }),
+    daily_credit_cap: dailyCreditCap.nullish(),
+  })
   .strict()
   .meta({ id: 'CreateApiKey' });
+
+export const updateApiKeyBody = z
+  .object({
+    name: z.string().trim().min(1, 'give the key a name').max(100).optional(),
+    daily_credit_cap: dailyCreditCap.nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'UpdateApiKey' });
+
+export type CreateApiKeyBody = z.infer<typeof createApiKeyBody>;
+export type UpdateApiKeyBody = z.infer<typeof updateApiKeyBody>;
 
 /** Any string: a malformed id answers 404 from the lookup, like a missing key (never 400). */
 export const apiKeyIdParam = z.object({ id: z.string() });
@@ -14,7 +40,12 @@ export const apiKeySchema = z
   .object({
     id: z.string(),
     name: z.string(),
+    kind: z.enum(['secret', 'test', 'publishable']).meta({
+      description: 'secret (tr_live_), test (tr_test_) or publishable (pk_live_, widget only)',
+    }),
+    livemode: z.boolean().meta({ description: 'False for test keys: they see only test data' }),
     prefix: z.string().meta({ description: 'The first characters of the key, for recognising it' }),
+    daily_credit_cap: z.number().int().nullable(),
     created_at: z.iso.datetime(),
     last_used_at: z.iso.datetime().nullable(),
     usage_count: z.number().int(),

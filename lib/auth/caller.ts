@@ -7,25 +7,67 @@ import type { Role } from '@/models/user';
 import { authSecret, env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { verifyApiKeyOrThrow } from '@/lib/apikeys';
+import {
+  ACCOUNT_COOKIE,
+  accountCookieFrom,
+  organizationSuspended,
+  resolveAccountContext,
+  type OrgAccount,
+} from '@/lib/orgs/account-context';
 import { can, isAdminRole, type Permission } from './roles';
 
+/** The account a request acts for: the person's own, or an organisation they belong to. */
+export type CallerAccount = { type: 'user' } | OrgAccount;
+
 export interface Caller {
+  /** The person (photos, support, their account, audit actor, rate limits). */
   userId: string;
   email: string;
   name?: string;
   role: Role;
   via: 'session' | 'api_key';
   apiKeyId?: string;
+  /**
+   * The account acting: the organisation's id in organisation context (or for
+   * an organisation's key), else the person's. Everything the account owns
+   * (try-ons, credits, billing, keys, webhooks, products, usage) is read and
+   * written under this id.
+   */
+  ownerId: string;
+  account: CallerAccount;
+  keyKind?: 'secret' | 'test' | 'publishable';
+  /** False only for `tr_test_` keys. */
+  livemode: boolean;
+  /**
+   * Pages only: the session's organisation context was refused (membership
+   * removed, organisation suspended or deleted). The page shows the personal
+   * account; every API request in that context answers 403 until the person
+   * switches (POST /api/account/context).
+   */
+  accountRefused?: {
+    orgId: string;
+    code: 'organization_access_revoked' | 'organization_suspended';
+  };
 }
 
-function toCaller(user: UserDoc, via: Caller['via'], apiKeyId?: string): Caller {
+function toCaller(
+  user: UserDoc,
+  via: Caller['via'],
+  apiKeyId?: string,
+  account: CallerAccount = { type: 'user' },
+): Caller {
+  const userId = user._id.toString();
   return {
-    userId: user._id.toString(),
+    userId,
     email: user.email,
     ...(user.name ? { name: user.name } : {}),
     role: user.role,
     via,
     ...(apiKeyId ? { apiKeyId } : {}),
+    ownerId: account.type === 'organization' ? account.orgId : userId,
+    account,
+    ...(via === 'api_key' ? { keyKind: 'secret' as const } : {}),
+    livemode: true,
   };
 }
 
@@ -53,18 +95,87 @@ async function userFromToken(token: JWT | null): Promise<TokenState> {
   return { kind: 'user', user };
 }
 
+/**
+ * A request made with an organisation's API key: it acts for the
+ * organisation, as the person who created the key (or the organisation
+ * itself when that is unknown) — never with that person's admin role.
+ */
+async function orgKeyCaller(
+  org: { _id: { toString(): string }; name: string; slug: string },
+  createdBy: { toString(): string } | null | undefined,
+  apiKeyId: string,
+): Promise<Caller> {
+  const orgId = org._id.toString();
+  const creator = createdBy ? await User.findById(createdBy.toString()).lean<UserDoc>() : null;
+  const account: OrgAccount = {
+    type: 'organization',
+    orgId,
+    role: 'admin',
+    name: org.name,
+    slug: org.slug,
+  };
+  return {
+    userId: creator ? creator._id.toString() : orgId,
+    email: creator?.email ?? '',
+    name: org.name,
+    role: 'user',
+    via: 'api_key',
+    apiKeyId,
+    ownerId: orgId,
+    account,
+    keyKind: 'secret',
+    livemode: true,
+  };
+}
+
+export interface ResolveCallerOptions {
+  /**
+   * The route acts only on the person (their account, photos, support,
+   * organisation list, account switch): a refused organisation context does
+   * not stop it, and the caller acts as the person.
+   */
+  personal?: boolean;
+}
+
 /** Resolves the caller of an API request: `x-api-key` first, then the session cookie. */
-export async function resolveCaller(req: Request): Promise<Caller | null> {
+export async function resolveCaller(
+  req: Request,
+  opts: ResolveCallerOptions = {},
+): Promise<Caller | null> {
   const key = req.headers.get('x-api-key');
   if (key !== null) {
-    const { user, apiKeyId } = await verifyApiKeyOrThrow(key.trim());
-    if (user.status === 'suspended') throw accountSuspended();
-    return toCaller(user as UserDoc, 'api_key', apiKeyId);
+    const verified = await verifyApiKeyOrThrow(key.trim());
+    const { owner, apiKeyId, key: doc } = verified;
+    if (verified.kind === 'publishable')
+      throw new AppError(
+        'publishable_key_not_allowed',
+        'A publishable key (pk_live_) only works in the storefront widget; use a secret key',
+      );
+    // The key's kind decides the data space (tr_test_ → livemode false).
+    const keyMode = { keyKind: verified.kind, livemode: verified.livemode };
+    if (owner.type === 'organization') {
+      if (owner.org.status === 'suspended') throw organizationSuspended();
+      return {
+        ...(await orgKeyCaller(
+          owner.org,
+          (doc as { createdBy?: unknown }).createdBy as never,
+          apiKeyId,
+        )),
+        ...keyMode,
+      };
+    }
+    if (owner.user.status === 'suspended') throw accountSuspended();
+    return { ...toCaller(owner.user, 'api_key', apiKeyId), ...keyMode };
   }
   const token = await getToken({ req: req as never, secret: authSecret() });
   const state = await userFromToken(token);
   if (state.kind === 'suspended') throw accountSuspended();
-  return state.kind === 'user' ? toCaller(state.user, 'session') : null;
+  if (state.kind !== 'user') return null;
+  const orgId = accountCookieFrom(req.headers.get('cookie'));
+  if (!orgId || opts.personal) return toCaller(state.user, 'session');
+  const context = await resolveAccountContext(state.user._id.toString(), orgId);
+  if (!context.ok) throw context.error;
+  return toCaller(state.user, 'session', undefined, context.account);
 }
 
 /**
@@ -82,10 +193,23 @@ const pageSession = cache(async (): Promise<TokenState> => {
   return userFromToken(token);
 });
 
+/** The page's caller with its organisation context (checked on every render). */
+const pageCaller = cache(async (user: UserDoc): Promise<Caller> => {
+  const orgId = (await cookies()).get(ACCOUNT_COOKIE)?.value;
+  if (!orgId) return toCaller(user, 'session');
+  const context = await resolveAccountContext(user._id.toString(), orgId);
+  if (context.ok) return toCaller(user, 'session', undefined, context.account);
+  const code =
+    context.error.code === 'organization_suspended'
+      ? 'organization_suspended'
+      : 'organization_access_revoked';
+  return { ...toCaller(user, 'session'), accountRefused: { orgId: context.orgId, code } };
+});
+
 /** For server components and actions: the signed-in person, or null. */
 export async function getSessionUser(): Promise<Caller | null> {
   const state = await pageSession();
-  return state.kind === 'user' ? toCaller(state.user, 'session') : null;
+  return state.kind === 'user' ? pageCaller(state.user) : null;
 }
 
 /**
@@ -110,7 +234,7 @@ export async function requirePageUser(opts: {
   if (state.kind === 'suspended') redirect('/signin?error=suspended');
   if (state.kind === 'none')
     redirect(`/signin?callbackUrl=${encodeURIComponent(await returnPath(opts.returnTo))}`);
-  const caller = toCaller(state.user, 'session');
+  const caller = await pageCaller(state.user);
   if (opts.roles && !opts.roles.includes(caller.role)) redirect('/forbidden');
   return caller;
 }

@@ -11,7 +11,12 @@ import {
   transactionPageSchema,
   transactionQuerySchema,
 } from '@/lib/credits/schemas';
-import { apiKeySchema, createApiKeyBody, createdApiKeySchema } from '@/lib/apikeys/schemas';
+import {
+  apiKeySchema,
+  createApiKeyBody,
+  createdApiKeySchema,
+  updateApiKeyBody,
+} from '@/lib/apikeys/schemas';
 import { ERROR_STATUS } from '@/lib/errors';
 import {
   createTryonJsonSchema,
@@ -345,6 +350,18 @@ function build() {
     security: sessionOnly,
     request: { params: keyId },
     responses: { 200: json(apiKeySchema, 'The revoked key'), ...errors(404) },
+  });
+  registry.registerPath({
+    method: 'patch',
+    path: '/api-keys/{id}',
+    summary: 'Rename an API key or set its daily credit cap (null removes it)',
+    tags: ['API keys'],
+    security: sessionOnly,
+    request: {
+      params: keyId,
+      body: { content: { 'application/json': { schema: updateApiKeyBody } } },
+    },
+    responses: { 200: json(apiKeySchema, 'The updated key'), ...errors(400, 404, 409) },
   });
   registry.registerPath({
     method: 'post',

@@ -5,11 +5,16 @@ export const dynamic = 'force-dynamic';
 
 // GET /api/v1/api-keys — your API keys (prefix, name, usage), never the keys themselves
 export const GET = apiRoute({ auth: 'user', sessionOnly: true }, async ({ caller }) => ({
-  data: await listApiKeys(caller.userId),
+  data: await listApiKeys(caller.ownerId),
 }));
 
-// POST /api/v1/api-keys — create a key; the full key is in this response only
+// POST /api/v1/api-keys — create a secret (tr_live_) or test (tr_test_) key, optionally with a daily credit cap; the full key is in this response only
 export const POST = apiRoute({ auth: 'user', sessionOnly: true }, async ({ req, caller }) => {
-  const { name } = createApiKeyBody.parse(await readJson(req));
-  return Response.json(await createApiKey(caller.userId, name), { status: 201 });
+  const body = createApiKeyBody.parse(await readJson(req));
+  const created = await createApiKey(caller.ownerId, body.name, {
+    kind: body.kind,
+    dailyCreditCap: body.daily_credit_cap ?? null,
+    createdBy: caller.userId,
+  });
+  return Response.json(created, { status: 201 });
 });
