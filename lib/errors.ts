@@ -47,8 +47,12 @@ export const ERROR_STATUS = {
   organization_role_forbidden: 403,
   /** An invitation for another email address than the signed-in person's. */
   invite_wrong_account: 403,
+  /** A catalog route or product try-on from a personal account: products belong to organisations. */
+  organization_required: 403,
   // 404
   not_found: 404,
+  /** No such product in the caller's organisation (also another organisation's id or SKU). */
+  product_not_found: 404,
   // 405
   method_not_allowed: 405,
   // 409
@@ -57,6 +61,8 @@ export const ERROR_STATUS = {
   invalid_state: 409,
   webhook_endpoint_limit: 409,
   webhook_endpoint_disabled: 409,
+  /** Another product of the organisation has this SKU. */
+  sku_taken: 409,
   /** The last owner of an organisation cannot leave or be demoted or removed. */
   last_owner: 409,
   slug_taken: 409,
@@ -81,6 +87,10 @@ export const ERROR_STATUS = {
   webhook_url_https_required: 422,
   webhook_url_forbidden: 422,
   webhook_url_unresolvable: 422,
+  /** The product is switched off: no try-on may use it. */
+  product_inactive: 422,
+  /** A product CSV that cannot be read at all (no header, a required column missing, too many rows). */
+  csv_invalid: 422,
   // 429
   rate_limited: 429,
   /** A storefront visitor used up the organisation's daily try-ons per visitor. */

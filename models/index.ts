@@ -16,6 +16,7 @@ export * from './job-claim';
 export * from './admin-grant';
 export * from './support-message';
 export * from './saved-photo';
+export * from './product';
 export * from './tryon-report';
 export * from './widget-event';
 
@@ -37,6 +38,7 @@ import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
 import { SupportMessage } from './support-message';
 import { SavedPhoto } from './saved-photo';
+import { Product, ProductSku } from './product';
 import { TryonReport } from './tryon-report';
 import { WidgetEvent } from './widget-event';
 
@@ -59,6 +61,8 @@ export const ALL_MODELS = [
   JobClaim,
   SavedPhoto,
   SupportMessage,
+  Product,
+  ProductSku,
   WidgetEvent,
   TryonReport,
 ] as const;

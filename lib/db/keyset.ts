@@ -13,7 +13,7 @@ import { AppError } from '@/lib/errors';
  */
 
 /** Which list a cursor belongs to: a cursor of one list is refused by another. */
-export type KeysetList = 'tryon' | 'ledger' | 'deliveries' | 'widget_events';
+export type KeysetList = 'tryon' | 'ledger' | 'deliveries' | 'widget_events' | 'products';
 
 /** A position in a list sorted by (value desc, _id desc). */
 export interface KeysetPosition {

@@ -33,6 +33,12 @@ describe('OpenAPI document', () => {
         'POST /webhooks/{id}/test',
         'GET /webhooks/{id}/deliveries',
         'POST /webhooks/{id}/deliveries/{deliveryId}/retry',
+        'GET /products',
+        'POST /products',
+        'GET /products/{id}',
+        'PATCH /products/{id}',
+        'DELETE /products/{id}',
+        'POST /products/import',
       ].sort(),
     );
     const schemas = doc.components?.schemas ?? {};

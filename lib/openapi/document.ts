@@ -29,6 +29,7 @@ import {
   updateTryonSchema,
 } from '@/lib/tryon/schemas';
 import { APP_VERSION } from '@/lib/version';
+import { registerProductPaths } from './products';
 import { registerWebhookPaths } from './webhooks';
 
 /**
@@ -374,6 +375,7 @@ function build() {
   });
 
   registerWebhookPaths(registry, { security, json, errors, errorSchema });
+  registerProductPaths(registry, { security, json, errors, errorSchema });
 
   const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { SavedPhoto, TryonJob } from '@/models';
+import { Product, SavedPhoto, TryonJob } from '@/models';
 
 const REF_FIELDS = [
   'inputs.userImageId',
@@ -19,7 +19,8 @@ interface JobRefs {
 
 /**
  * The subset of `assetIds` that some try-on job (matching `jobFilter`) still
- * points at, as an input or as its output, or that is a saved photo. Content
+ * points at, as an input or as its output, or that is a saved photo or a
+ * catalog product's image. Content
  * addressing makes one asset the input of many jobs, so an image is never
  * "the job's own".
  */
@@ -48,5 +49,12 @@ export async function findReferencedAssets(
   // A saved photo (lib/photos) keeps its image; its `_id` is the asset's id.
   const saved = await SavedPhoto.find({ _id: { $in: [...assetIds] } }, { _id: 1 }).lean();
   for (const p of saved) used.add(p._id.toString());
+  // A catalog product (lib/products) keeps its images for as long as it exists.
+  const products = await Product.find(
+    { images: { $in: [...assetIds] } },
+    { images: 1 },
+  ).lean<Array<{ images: Types.ObjectId[] }>>();
+  for (const p of products)
+    for (const id of p.images) if (wanted.has(id.toString())) used.add(id.toString());
   return used;
 }
