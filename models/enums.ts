@@ -49,6 +49,15 @@ export const JOB_CLAIM_KINDS = [
 ] as const;
 export type JobClaimKind = (typeof JOB_CLAIM_KINDS)[number];
 
+// models/organization.ts, models/membership.ts, models/org-invite.ts
+export const ORG_STATUSES = ['active', 'suspended', 'deleted'] as const;
+export const ORG_ROLES = ['owner', 'admin', 'member'] as const;
+export type OrgStatus = (typeof ORG_STATUSES)[number];
+export type OrgRole = (typeof ORG_ROLES)[number];
+/** Who owns a ledger (and every owned record): a person or an organisation. */
+export const OWNER_TYPES = ['user', 'organization'] as const;
+export type OwnerType = (typeof OWNER_TYPES)[number];
+
 // models/payment.ts
 export const PAYMENT_STATUSES = [
   'created',
@@ -62,11 +71,6 @@ export const PAYMENT_STATUSES = [
   'flagged',
 ] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-
-// models/product.ts
-/** A catalog product's garment kind; `one_piece` is a dress or jumpsuit (input also takes `one-piece`). */
-export const PRODUCT_CATEGORIES = ['top', 'bottom', 'one_piece'] as const;
-export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 // models/prompt.ts
 export const PROMPT_TYPES = ['system', 'top_only', 'full_outfit', 'one_piece'] as const;

@@ -16,7 +16,9 @@ export * from './job-claim';
 export * from './admin-grant';
 export * from './support-message';
 export * from './saved-photo';
-export * from './product';
+export * from './organization';
+export * from './membership';
+export * from './org-invite';
 export * from './tryon-report';
 export * from './widget-event';
 
@@ -38,7 +40,9 @@ import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
 import { SupportMessage } from './support-message';
 import { SavedPhoto } from './saved-photo';
-import { Product, ProductSku } from './product';
+import { Organization } from './organization';
+import { Membership } from './membership';
+import { OrgInvite } from './org-invite';
 import { TryonReport } from './tryon-report';
 import { WidgetEvent } from './widget-event';
 
@@ -61,8 +65,9 @@ export const ALL_MODELS = [
   JobClaim,
   SavedPhoto,
   SupportMessage,
-  Product,
-  ProductSku,
   WidgetEvent,
   TryonReport,
+  Organization,
+  Membership,
+  OrgInvite,
 ] as const;
