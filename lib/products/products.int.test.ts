@@ -4,7 +4,8 @@ import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteExpiredImages, deleteImagesIfUnused } from '@/lib/storage';
 import { makeImage } from '@/lib/testing/tryon-fixtures';
-import { Asset, Organization, Product, ProductSku } from '@/models';
+import { Asset, Product, ProductSku } from '@/models';
+import { Organization } from '@/models/organization';
 import {
   createProduct,
   deleteProduct,
