@@ -9,6 +9,7 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from '@/lib/security/security-headers';
 import { staticPageScriptHashes } from '@/lib/security/static-page-hashes';
+import { widgetFrameAncestors } from '@/lib/security/widget-frame-policy';
 
 const RETURN_TO_HEADER = 'x-trailroom-return-to';
 
@@ -69,13 +70,22 @@ export async function middleware(req: NextRequest) {
 
   const hashes = production ? staticPageScriptHashes(distDir, pathname) : null;
   const headers = new Headers(req.headers);
+  // The storefront widget's dialog may be framed by its key's allowed shop origins only.
+  const frameAncestors = pathname.startsWith('/embed/')
+    ? await widgetFrameAncestors(req.nextUrl.searchParams.get('key'), req.nextUrl.origin)
+    : undefined;
   let csp: string;
   if (hashes) {
     csp = staticPageContentSecurityPolicy({ scriptHashes: hashes, https: production && https });
     headers.delete(NONCE_HEADER);
   } else {
     const nonce = createNonce();
-    csp = pageContentSecurityPolicy({ nonce, dev: !production, https: production && https });
+    csp = pageContentSecurityPolicy({
+      nonce,
+      dev: !production,
+      https: production && https,
+      frameAncestors,
+    });
     headers.set(NONCE_HEADER, nonce);
   }
   headers.set('content-security-policy', csp);

@@ -6,7 +6,6 @@ import { STATIC_CONTENT_SECURITY_POLICY } from './lib/security/security-headers'
 // middleware does not see (API routes, icons) gets a static policy here.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
@@ -29,6 +28,12 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      {
+        // Nothing may be framed — but the storefront widget's dialog (/embed), whose
+        // CSP frame-ancestors middleware.ts sets to its key's allowed shop origins.
+        source: '/:path((?!embed/).*)',
+        headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
+      },
       {
         // Keep in step with middleware.ts's matcher: what it leaves out is not a page.
         source:

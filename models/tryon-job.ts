@@ -14,8 +14,11 @@ const tryonJobSchema = new Schema(
   {
     userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     source: {
-      kind: { type: String, enum: ['web', 'api'], required: true },
+      kind: { type: String, enum: ['web', 'api', 'widget'], required: true },
       apiKeyId: { type: Schema.Types.ObjectId, ref: 'ApiKey' },
+      /** Widget jobs: the shop visitor (embed.js `trailroom_vid`) and the shop origin. */
+      visitorId: { type: String, maxlength: 64 },
+      origin: { type: String, maxlength: 300 },
     },
     mode: { type: String, enum: TRYON_MODES, required: true },
     status: { type: String, enum: JOB_STATUSES, required: true, default: 'queued' },

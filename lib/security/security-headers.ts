@@ -16,8 +16,18 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/**
+ * `frame-ancestors`: nobody may frame a page, except the storefront widget's
+ * dialog (/embed), which its publishable key's allowed shop origins may frame.
+ */
+function frameAncestors(origins: readonly string[] | undefined): string {
+  return origins && origins.length > 0
+    ? `frame-ancestors ${origins.join(' ')}`
+    : "frame-ancestors 'none'";
+}
+
 /** Every page's directives but script-src. */
-function pageDirectives(https: boolean): string[] {
+function pageDirectives(https: boolean, ancestors?: readonly string[]): string[] {
   return [
     "style-src 'self' 'unsafe-inline'",
     // data:/blob: for client-side previews of the photos being uploaded.
@@ -27,7 +37,7 @@ function pageDirectives(https: boolean): string[] {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self' https://checkout.stripe.com",
-    "frame-ancestors 'none'",
+    frameAncestors(ancestors),
     ...(https ? ['upgrade-insecure-requests'] : []),
   ];
 }
@@ -45,11 +55,13 @@ export function pageContentSecurityPolicy(opts: {
   nonce: string;
   dev: boolean;
   https: boolean;
+  /** The widget dialog only: the shop origins that may frame it (default: none may). */
+  frameAncestors?: readonly string[];
 }): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ''}`,
-    ...pageDirectives(opts.https),
+    ...pageDirectives(opts.https, opts.frameAncestors),
   ].join('; ');
 }
 

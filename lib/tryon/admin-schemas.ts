@@ -47,7 +47,7 @@ export const adminJobJson = z.object({
   status: z.enum(JOB_STATUSES),
   stuck: z.boolean(),
   mode: z.enum(TRYON_MODES),
-  source: z.enum(['web', 'api']),
+  source: z.enum(['web', 'api', 'widget']),
   user: z.object({ id: z.string(), email: z.string().nullable() }),
   provider: z.string().nullable(),
   model: z.string().nullable(),

@@ -20,7 +20,11 @@ import type { TryonSubmission } from './tryon-submission';
 import { refundJob } from './refund-job';
 import { normalizeInputImages, storeInputImages } from './store-input-images';
 
-export type TryonSource = { kind: 'web' } | { kind: 'api'; apiKeyId: string };
+export type TryonSource =
+  | { kind: 'web' }
+  | { kind: 'api'; apiKeyId: string }
+  /** A storefront widget try-on: the publishable key, the shop visitor and the shop origin. */
+  | { kind: 'widget'; apiKeyId: string; visitorId: string; origin: string };
 
 export interface CreateTryonJobInput {
   userId: string;
@@ -151,7 +155,7 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
     const created = await TryonJob.create({
       _id: jobId,
       userId,
-      source: source.kind === 'api' ? { kind: 'api', apiKeyId: source.apiKeyId } : { kind: 'web' },
+      source: source.kind === 'web' ? { kind: 'web' } : { ...source },
       mode: submission.mode,
       status: 'queued',
       inputs,
