@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { EMBED_BUDGET_BYTES, EMBED_OUTPUT } from './build-embed.mjs';
 
 /**
  * Budgets in kB of gzipped JS (issue 13): the landing page and the studio.
@@ -74,6 +75,12 @@ export function measure(distDir) {
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 
+/** public/embed.js as shops download it: its bytes and gzip (level 9) bytes. */
+export function embedScriptSize() {
+  const code = readFileSync(EMBED_OUTPUT);
+  return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const distDir = path.resolve(arg('--dist') ?? process.env.NEXT_DIST_DIR ?? '.next');
   if (!existsSync(path.join(distDir, 'build-manifest.json'))) {
@@ -97,10 +104,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   for (const route of Object.keys(BUDGETS_KB))
     if (!result.routes.some((r) => r.route === route)) over.push(`${route} (not found)`);
+  // The storefront widget script shops embed (public/embed.js, issue 11): its own budget.
+  const embed = embedScriptSize();
+  process.stdout.write(
+    `Storefront widget script (gzip)\n  /embed.js ${kB(embed.gzipBytes).padStart(7)} kB${embed.gzipBytes > EMBED_BUDGET_BYTES ? '  OVER' : '  ≤'} ${kB(EMBED_BUDGET_BYTES)} kB\n`,
+  );
+  if (embed.gzipBytes > EMBED_BUDGET_BYTES) over.push('/embed.js');
   const out = arg('--json');
   if (out) {
     mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify({ budgetsKb: BUDGETS_KB, ...result }, null, 2)}\n`);
+    writeFileSync(
+      out,
+      `${JSON.stringify({ budgetsKb: BUDGETS_KB, ...result, embed: { ...embed, budgetBytes: EMBED_BUDGET_BYTES } }, null, 2)}\n`,
+    );
   }
   if (process.argv.includes('--check') && over.length) {
     process.stderr.write(`bundle-size: over budget: ${over.join(', ')}\n`);
