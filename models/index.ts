@@ -16,6 +16,7 @@ export * from './job-claim';
 export * from './admin-grant';
 export * from './support-message';
 export * from './saved-photo';
+export * from './cap-entry';
 export * from './organization';
 export * from './membership';
 export * from './org-invite';
@@ -40,6 +41,7 @@ import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
 import { SupportMessage } from './support-message';
 import { SavedPhoto } from './saved-photo';
+import { CapEntry } from './cap-entry';
 import { Organization } from './organization';
 import { Membership } from './membership';
 import { OrgInvite } from './org-invite';
@@ -65,6 +67,7 @@ export const ALL_MODELS = [
   JobClaim,
   SavedPhoto,
   SupportMessage,
+  CapEntry,
   WidgetEvent,
   TryonReport,
   Organization,
