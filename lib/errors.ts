@@ -95,6 +95,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   /** A storefront visitor used up the organisation's daily try-ons per visitor. */
   widget_quota_exceeded: 429,
+  /** The person's free re-rolls of "not right" results for the UTC day are used up. */
+  reroll_limit_reached: 429,
   // 500/502/503
   internal_error: 500,
   misconfigured: 500,

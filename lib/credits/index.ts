@@ -5,6 +5,7 @@ export { getBalance } from './get-balance';
 export { findEntryByKey } from './ledger';
 export { spendCredits, type SpendInput } from './spend-credits';
 export { refundUsage, type RefundUsageInput } from './refund-usage';
+export { recordFreeUsage, type FreeUsageInput } from './record-free-usage';
 export { grantPurchasedCredits, type GrantInput } from './grant-purchased-credits';
 export {
   revokePurchasedCredits,

@@ -20,6 +20,7 @@ describe('OpenAPI document', () => {
         'PATCH /tryon/{id}',
         'POST /billing/checkout',
         'POST /tryon',
+        'POST /tryon/{id}/report',
         'GET /api-keys',
         'POST /api-keys',
         'DELETE /api-keys/{id}',

@@ -30,6 +30,7 @@ import {
 } from '@/lib/tryon/schemas';
 import { APP_VERSION } from '@/lib/version';
 import { registerProductPaths } from './products';
+import { registerRerollPaths } from './reroll';
 import { registerWebhookPaths } from './webhooks';
 
 /**
@@ -376,6 +377,7 @@ function build() {
 
   registerWebhookPaths(registry, { security, json, errors, errorSchema });
   registerProductPaths(registry, { security, json, errors, errorSchema });
+  registerRerollPaths(registry, { security, json, errors, errorSchema });
 
   const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

@@ -52,3 +52,9 @@ export {
 export { adminGetJob, canRefundJob } from './admin-get-job';
 export { adminRetryJob, retryEventId } from './admin-retry-job';
 export { adminRefundJob } from './admin-refund-job';
+export { reportTryonJob, type ReportTryonInput } from './report-tryon-job';
+export { startRerollJob, rerollUsageKey, rerollClientKey } from './start-reroll-job';
+export { claimRerollSlot, type RerollSlot } from './claim-reroll-slot';
+export { REROLL_DAILY_LIMIT, MAX_REPORTS_PER_JOB } from './report-limits';
+export * from './report-schemas';
+export { recordProviderAttempts } from './record-provider-attempts';

@@ -2,6 +2,7 @@ import '@/lib/zod-jitless';
 import { z } from 'zod';
 import { paginationShape, withPagination } from '@/lib/api/list';
 import { THUMBNAIL_WIDTHS, type ThumbnailWidth } from '@/lib/images/thumbnail-widths';
+import { reportReasonSchema } from './report-schemas';
 import { JOB_STATUSES, TRYON_MODES, type TryonMode } from '@/models/enums';
 
 /**
@@ -154,6 +155,12 @@ export const tryonJobResponseSchema = z.object({
   started_at: z.string().optional(),
   completed_at: z.string().optional(),
   processing_ms: z.number().int().optional(),
+  /** On a free re-roll: the reported job it regenerates. */
+  reroll_of: z.string().optional(),
+  /** On a reported job: its free re-roll (POST /tryon/{id}/report). */
+  reroll_job_id: z.string().optional(),
+  /** The owner's first "not right" report, if any. */
+  report: z.object({ reason: reportReasonSchema, reported_at: z.string() }).optional(),
   /** The stored input images (GET /api/assets/{id}, owner only; gone after the retention period). */
   inputs: z
     .object({

@@ -35,6 +35,16 @@ export function serializeJob(job: TryonJobDoc): TryonJobResponse {
     ...(job.startedAt ? { started_at: job.startedAt.toISOString() } : {}),
     ...(job.completedAt ? { completed_at: job.completedAt.toISOString() } : {}),
     ...(job.processingMs != null ? { processing_ms: Math.round(job.processingMs) } : {}),
+    ...(job.rerollOf ? { reroll_of: job.rerollOf.toString() } : {}),
+    ...(job.rerollJobId ? { reroll_job_id: job.rerollJobId.toString() } : {}),
+    ...(job.report?.reason
+      ? {
+          report: {
+            reason: job.report.reason,
+            reported_at: (job.report.at ?? new Date(0)).toISOString(),
+          },
+        }
+      : {}),
     ...(job.inputs?.userImageId && job.inputs.topImageId
       ? {
           inputs: {
