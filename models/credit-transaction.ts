@@ -1,6 +1,6 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
 import { connectFirst } from './connect-first';
-import { CREDIT_TX_TYPES, type CreditTxType } from './enums';
+import { CREDIT_TX_TYPES, OWNER_TYPES, type CreditTxType } from './enums';
 
 export { CREDIT_TX_TYPES, type CreditTxType };
 
@@ -14,7 +14,10 @@ const creditTransactionSchema = new Schema(
   {
     /** `<userId>:<seq>` — an `_id` lookup is the one query FerretDB answers without a scan. */
     _id: { type: String, required: true },
+    /** The OWNER id: a User `_id` or an Organization `_id` (see `ownerType`). */
     userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    /** Absent on entries from before organisations: 'user'. */
+    ownerType: { type: String, enum: OWNER_TYPES },
     seq: { type: Number, required: true, min: 1 },
     type: { type: String, enum: CREDIT_TX_TYPES, required: true },
     /** Signed total change (freeDelta + paidDelta). */

@@ -9,7 +9,10 @@ import { ensureStripeCustomer } from './ensure-stripe-customer';
 import { stripeClient } from './stripe-client';
 
 export interface CreateCheckoutInput {
+  /** The owner id: the person's, or the organisation's (credits go to its ledger). */
   userId: string;
+  /** The email of the person buying (an organisation's first Stripe customer takes it). */
+  buyerEmail?: string;
   credits: number;
   /** Optional client `Idempotency-Key`: the same key returns the same checkout. */
   clientKey?: string;
@@ -61,7 +64,7 @@ export async function createCheckout(input: CreateCheckoutInput): Promise<Checko
   let paymentIntentId: string | undefined;
   if (stripeConfigured()) {
     provider = 'stripe';
-    customerId = await ensureStripeCustomer(input.userId);
+    customerId = await ensureStripeCustomer(input.userId, input.buyerEmail);
     const urls = checkoutUrls(input.returnTo);
     const session = await stripeClient().createCheckoutSession(
       {

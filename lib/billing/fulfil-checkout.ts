@@ -1,7 +1,8 @@
 import { Types } from 'mongoose';
-import { Payment, User } from '@/models';
+import { Payment } from '@/models';
 import { isDuplicateKeyError } from '@/lib/errors';
 import { logger } from '@/lib/log';
+import { ownerTypeOf } from '@/lib/orgs/find-owner';
 import { isValidCreditAmount, quotePrice } from '@/lib/pricing';
 import { findPaymentBySession } from './find-payment';
 import { flagPayment, grantPayment, paymentMismatch } from './grant-payment';
@@ -77,7 +78,7 @@ async function recordUnknownSession(session: CheckoutSessionInfo): Promise<Webho
   const userId = session.metadata.user_id;
   const credits = Number(session.metadata.credits);
   if (!userId || !Types.ObjectId.isValid(userId) || !isValidCreditAmount(credits)) return 'ignored';
-  if (!(await User.exists({ _id: userId }))) return 'ignored';
+  if (!(await ownerTypeOf(userId))) return 'ignored';
   const quote = quotePrice(credits);
   try {
     const doc = await Payment.create({

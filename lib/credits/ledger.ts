@@ -1,10 +1,12 @@
 import { Types } from 'mongoose';
-import { CreditTransaction, User } from '@/models';
+import { CreditTransaction, Organization, User } from '@/models';
 import type { CreditTxType } from '@/models/credit-transaction';
+import type { OwnerType } from '@/models/enums';
 import { appendAtNextSeq, insertOnce, seqId } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { emitUserEvent } from '@/lib/events/emit-user-event';
 import { logger } from '@/lib/log';
+import { knownOwnerType, rememberOwnerType } from '@/lib/orgs/find-owner';
 import { DAILY_FREE_CREDITS, LOW_BALANCE_THRESHOLD } from './config';
 import type { Actor, LedgerEntry, LedgerResult, LedgerState, ReferenceType } from './types';
 import { utcDay } from './utc-day';
@@ -14,6 +16,11 @@ import { utcDay } from './utc-day';
  * next `seq` of its owner (`_id` `<userId>:<seq>`, appendAtNextSeq), so
  * concurrent writers serialise on any MongoDB-wire server; the unique
  * idempotencyKey makes every operation apply once. See docs/architecture.md.
+ *
+ * The owner is a person or an organisation (`userId` holds the owner id, the
+ * parameter keeps its name): the projection lives on the `users` or the
+ * `organizations` document, entries record `ownerType`, and organisations get
+ * no daily free credits.
  */
 
 export interface PlannedChange {
@@ -61,9 +68,10 @@ export function ledgerNow(): Date {
 // ---- helpers ------------------------------------------------------------------
 
 /** A stored entry as MongoDB returns it (LedgerEntry is its public shape). */
-type EntryDoc = Omit<LedgerEntry, 'id' | 'userId' | 'referenceId' | 'actor'> & {
+type EntryDoc = Omit<LedgerEntry, 'id' | 'userId' | 'referenceId' | 'actor' | 'ownerType'> & {
   _id: string;
   userId: Types.ObjectId;
+  ownerType?: OwnerType | null;
   referenceId?: string | null;
   actor: { type: Actor['type']; id?: string | null };
 };
@@ -77,6 +85,7 @@ export function toLedgerEntry(doc: EntryDoc): LedgerEntry {
   return {
     id: doc._id,
     userId: doc.userId.toString(),
+    ownerType: doc.ownerType ?? 'user',
     seq: doc.seq,
     type: doc.type,
     credits: doc.credits,
@@ -126,17 +135,52 @@ function stateOf(e: Pick<EntryDoc, 'seq' | 'freeAfter' | 'paidAfter' | 'freeDay'
   return { seq: e.seq, free: e.freeAfter, paid: e.paidAfter, freeDay: e.freeDay };
 }
 
+type Projection = { ledgerSeq?: number; status?: string };
+
 /**
- * A starting point near the head: the user document's projection names the
+ * The owner's projection fields, from `users` or `organizations` (`_id`
+ * reads; the kind is cached per id, so after the first operation one read).
+ */
+async function readProjection(
+  userId: Types.ObjectId,
+  fields: Record<string, 1>,
+): Promise<{ kind: OwnerType; doc: Projection } | null> {
+  const uid = userId.toString();
+  if (knownOwnerType(uid) !== 'organization') {
+    const user = await User.findById(userId, fields).lean<Projection>();
+    if (user) {
+      rememberOwnerType(uid, 'user');
+      return { kind: 'user', doc: user };
+    }
+  }
+  const org = await Organization.findById(userId, fields).lean<Projection>();
+  if (org) {
+    rememberOwnerType(uid, 'organization');
+    return { kind: 'organization', doc: org };
+  }
+  return null;
+}
+
+/** Whether the ledger's owner is a person or an organisation. */
+async function ownerKind(userId: Types.ObjectId): Promise<OwnerType> {
+  const known = knownOwnerType(userId.toString());
+  if (known) return known;
+  const found = await readProjection(userId, { _id: 1 });
+  if (!found) throw new AppError('not_found', 'User not found');
+  return found.kind;
+}
+
+/**
+ * A starting point near the head: the owner document's projection names the
  * last projected entry, which is then read by `_id` (the projection is only
  * a hint; the entry is the truth). Both are primary-key reads.
  */
 async function startingPoint(userId: Types.ObjectId, uid: string): Promise<LedgerState> {
   const known = lastKnown.get(uid);
   if (known) return known;
-  const user = await User.findById(userId, { ledgerSeq: 1 }).lean<{ ledgerSeq?: number }>();
-  if (!user) throw new AppError('not_found', 'User not found');
-  const hint = user.ledgerSeq ?? 0;
+  const found = await readProjection(userId, { ledgerSeq: 1 });
+  if (!found) throw new AppError('not_found', 'User not found');
+  const hint = found.doc.ledgerSeq ?? 0;
   if (hint > 0) {
     const e = await CreditTransaction.findById(entryId(uid, hint), {
       seq: 1,
@@ -198,6 +242,7 @@ async function insertEntry(
   const created = await insertOnce(CreditTransaction, {
     _id: entryId(userId.toString(), seq),
     userId,
+    ownerType: await ownerKind(userId),
     seq,
     type: change.type,
     credits: change.freeDelta + change.paidDelta,
@@ -222,7 +267,7 @@ async function insertEntry(
 }
 
 /**
- * Copies the head onto the user document. An update is not atomic on
+ * Copies the head onto the owner's document (user or organisation). An update is not atomic on
  * FerretDB, so two writers projecting at once can leave the older state last.
  * Hence: write, then look for a newer entry (one `_id` read); if there is one,
  * project the head instead. Whoever writes last sees every entry whose
@@ -232,18 +277,16 @@ async function insertEntry(
 async function project(userId: Types.ObjectId, entry: LedgerEntry): Promise<void> {
   const uid = userId.toString();
   let head: LedgerState = stateOf(entry);
+  const kind = await ownerKind(userId);
   for (let round = 0; round < 10; round += 1) {
-    await User.updateOne(
-      { _id: userId },
-      {
-        $set: {
-          freeCredits: head.free,
-          paidCredits: head.paid,
-          ledgerSeq: head.seq,
-          freeCreditsDay: head.freeDay,
-        },
-      },
-    );
+    const $set = {
+      freeCredits: head.free,
+      paidCredits: head.paid,
+      ledgerSeq: head.seq,
+      freeCreditsDay: head.freeDay,
+    };
+    if (kind === 'organization') await Organization.updateOne({ _id: userId }, { $set });
+    else await User.updateOne({ _id: userId }, { $set });
     const latest = (await walk(uid, head)).state;
     if (latest.seq === head.seq) return;
     head = latest;
@@ -285,6 +328,8 @@ async function topUp(
   day: string,
 ): Promise<LedgerState | 'retry'> {
   if (state.freeDay === day) return state;
+  // Organisations buy every credit: no daily allowance.
+  if ((await ownerKind(userId)) === 'organization') return { ...state, freeDay: day };
   const missing = DAILY_FREE_CREDITS - state.free;
   if (missing <= 0) return { ...state, freeDay: day };
   const user = await User.findById(userId, { status: 1 }).lean<{ status: string }>();

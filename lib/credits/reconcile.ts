@@ -1,11 +1,13 @@
 import type { Types } from 'mongoose';
-import { CreditTransaction, User } from '@/models';
+import { CreditTransaction, Organization, User } from '@/models';
 import { groupSums } from '@/lib/db';
 import { logger } from '@/lib/log';
 import { entryId } from './ledger';
 
 export interface ProjectionDifference {
+  /** The owner id (a person or an organisation). */
   userId: string;
+  ownerType: 'user' | 'organization';
   ledger: { free: number; paid: number; seq: number };
   projection: { free: number; paid: number; seq: number };
   repaired: boolean;
@@ -17,6 +19,7 @@ export interface LedgerInconsistency {
 }
 
 export interface ReconcileReport {
+  /** Ledgers checked (people and organisations). */
   checkedUsers: number;
   checkedEntries: number;
   /** Users whose balance on the user document disagreed with their ledger. */
@@ -33,8 +36,30 @@ interface Group {
   entries: number;
 }
 
+type ProjectionDoc = { freeCredits?: number; paidCredits?: number; ledgerSeq?: number };
+
+/** The owner's projection: the user document, else the organisation's. */
+async function projectionOf(
+  id: Types.ObjectId,
+): Promise<{ kind: 'user' | 'organization'; doc: ProjectionDoc } | null> {
+  const fields = { freeCredits: 1, paidCredits: 1, ledgerSeq: 1 };
+  const user = await User.findById(id, fields).lean<ProjectionDoc>();
+  if (user) return { kind: 'user', doc: user };
+  const org = await Organization.findById(id, fields).lean<ProjectionDoc>();
+  return org ? { kind: 'organization', doc: org } : null;
+}
+
+async function writeProjection(
+  kind: 'user' | 'organization',
+  id: Types.ObjectId,
+  $set: Record<string, unknown>,
+): Promise<void> {
+  if (kind === 'organization') await Organization.updateOne({ _id: id }, { $set });
+  else await User.updateOne({ _id: id }, { $set });
+}
+
 /**
- * Recomputes every balance from the ledger. Checks each ledger's chain (seq
+ * Recomputes every balance from the ledger (people's and organisations'). Checks each ledger's chain (seq
  * 1..n without gaps, running totals equal to the sums of the deltas) and the
  * user documents' projection of it; repairs a projection left behind (an
  * entry written but not projected, e.g. a crash in between) when `repair`.
@@ -85,15 +110,12 @@ export async function reconcile(opts: { repair?: boolean } = {}): Promise<Reconc
         problem: `running totals (free ${head.freeAfter}, paid ${head.paidAfter}) differ from sums of deltas (free ${g.free}, paid ${g.paid})`,
       });
     }
-    const user = await User.findById(g._id, { freeCredits: 1, paidCredits: 1, ledgerSeq: 1 }).lean<{
-      freeCredits?: number;
-      paidCredits?: number;
-      ledgerSeq?: number;
-    }>();
-    if (!user) {
-      inconsistencies.push({ userId, problem: 'ledger entries for a user that does not exist' });
+    const owner = await projectionOf(g._id);
+    if (!owner) {
+      inconsistencies.push({ userId, problem: 'ledger entries for an owner that does not exist' });
       continue;
     }
+    const user = owner.doc;
     const projection = {
       free: user.freeCredits ?? 0,
       paid: user.paidCredits ?? 0,
@@ -106,39 +128,41 @@ export async function reconcile(opts: { repair?: boolean } = {}): Promise<Reconc
       projection.seq !== ledger.seq
     ) {
       if (repair) {
-        await User.updateOne(
-          { _id: g._id },
-          {
-            $set: {
-              freeCredits: ledger.free,
-              paidCredits: ledger.paid,
-              ledgerSeq: ledger.seq,
-              freeCreditsDay: head.freeDay,
-            },
-          },
-        );
+        await writeProjection(owner.kind, g._id, {
+          freeCredits: ledger.free,
+          paidCredits: ledger.paid,
+          ledgerSeq: ledger.seq,
+          freeCreditsDay: head.freeDay,
+        });
       }
-      differences.push({ userId, ledger, projection, repaired: repair });
+      differences.push({ userId, ownerType: owner.kind, ledger, projection, repaired: repair });
     }
   }
 
-  // Users with a balance but no ledger at all: the balance came from nowhere.
-  const orphans = await User.find(
-    { $or: [{ freeCredits: { $ne: 0 } }, { paidCredits: { $ne: 0 } }, { ledgerSeq: { $ne: 0 } }] },
-    { freeCredits: 1, paidCredits: 1, ledgerSeq: 1 },
-  ).lean<
-    Array<{ _id: Types.ObjectId; freeCredits?: number; paidCredits?: number; ledgerSeq?: number }>
-  >();
-  for (const u of orphans) {
+  // Owners with a balance but no ledger at all: the balance came from nowhere.
+  const nonZero = {
+    $or: [{ freeCredits: { $ne: 0 } }, { paidCredits: { $ne: 0 } }, { ledgerSeq: { $ne: 0 } }],
+  };
+  const fields = { freeCredits: 1, paidCredits: 1, ledgerSeq: 1 };
+  type Orphan = ProjectionDoc & { _id: Types.ObjectId };
+  const orphans = [
+    ...(await User.find(nonZero, fields).lean<Orphan[]>()).map((u) => ({
+      kind: 'user' as const,
+      u,
+    })),
+    ...(await Organization.find(nonZero, fields).lean<Orphan[]>()).map((u) => ({
+      kind: 'organization' as const,
+      u,
+    })),
+  ];
+  for (const { kind, u } of orphans) {
     const userId = u._id.toString();
     if (seen.has(userId)) continue;
     if (repair)
-      await User.updateOne(
-        { _id: u._id },
-        { $set: { freeCredits: 0, paidCredits: 0, ledgerSeq: 0 } },
-      );
+      await writeProjection(kind, u._id, { freeCredits: 0, paidCredits: 0, ledgerSeq: 0 });
     differences.push({
       userId,
+      ownerType: kind,
       ledger: { free: 0, paid: 0, seq: 0 },
       projection: { free: u.freeCredits ?? 0, paid: u.paidCredits ?? 0, seq: u.ledgerSeq ?? 0 },
       repaired: repair,

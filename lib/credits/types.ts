@@ -1,6 +1,7 @@
 import type { CreditTxType } from '@/models/credit-transaction';
+import type { OwnerType } from '@/models/enums';
 
-export type { CreditTxType };
+export type { CreditTxType, OwnerType };
 
 export interface Actor {
   type: 'user' | 'system' | 'admin';
@@ -16,7 +17,10 @@ export type ReferenceType = 'tryon_job' | 'payment' | 'admin' | 'admin_action' |
 
 export interface LedgerEntry {
   id: string;
+  /** The owner id: a person's or an organisation's. */
   userId: string;
+  /** Entries from before organisations have none stored: 'user'. */
+  ownerType: OwnerType;
   seq: number;
   type: CreditTxType;
   credits: number;

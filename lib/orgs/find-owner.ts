@@ -15,6 +15,16 @@ function remember(id: string, kind: OwnerType): void {
   kinds.set(id, kind);
 }
 
+/** The kind this process has seen for an id (no read). */
+export function knownOwnerType(id: string): OwnerType | undefined {
+  return kinds.get(id);
+}
+
+/** Records an id's kind (a caller that read the document itself). */
+export function rememberOwnerType(id: string, kind: OwnerType): void {
+  remember(id, kind);
+}
+
 export type Owner =
   | { type: 'user'; id: string; user: UserDoc }
   | { type: 'organization'; id: string; org: OrganizationDoc };
