@@ -1,12 +1,6 @@
 import mongoose, { Schema, type InferSchemaType, type Model } from 'mongoose';
 import { connectFirst } from './connect-first';
-import {
-  JOB_STATUSES,
-  REPORT_REASONS,
-  TRYON_MODES,
-  type JobStatus,
-  type TryonMode,
-} from './enums';
+import { JOB_STATUSES, REPORT_REASONS, TRYON_MODES, type JobStatus, type TryonMode } from './enums';
 
 export { JOB_STATUSES, TRYON_MODES, type JobStatus, type TryonMode };
 
@@ -54,6 +48,9 @@ const tryonJobSchema = new Schema(
     clientKey: { type: String, required: true, maxlength: 400 },
     /** sha256 of the request, to refuse a reused Idempotency-Key with a different body. */
     requestHash: { type: String, maxlength: 64 },
+    /** The catalog product the try-on named instead of a garment photo (lib/products), and its SKU then. */
+    productId: { type: Schema.Types.ObjectId, ref: 'Product' },
+    sku: { type: String, maxlength: 64 },
     favorite: { type: Boolean, default: false },
     /** Every provider call of the generation, in order, failover included (lib/ai generateTryOn). */
     providerAttempts: {

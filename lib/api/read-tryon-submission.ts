@@ -10,6 +10,7 @@ import {
   type TryonSubmission,
 } from '@/lib/tryon/tryon-submission';
 import type { TryonMode } from '@/models/tryon-job';
+import { submissionGarments, type ResolveTryonProductFn } from '@/lib/tryon/tryon-product';
 import { readBodyCapped } from './read-body';
 
 /** Three images of at most 10 MB each, plus the form's own overhead. */
@@ -60,7 +61,7 @@ async function readMultipart(req: Request, contentType: string) {
   return { mode: parsed.mode, images };
 }
 
-async function readJsonBody(req: Request) {
+async function readJsonBody(req: Request, resolveProduct?: ResolveTryonProductFn) {
   const body = await readBodyCapped(req, MAX_JSON_BYTES);
   let json: unknown;
   try {
@@ -69,12 +70,12 @@ async function readJsonBody(req: Request) {
     throw new AppError('invalid_json', 'The request body is not valid JSON');
   }
   const parsed = createTryonJsonSchema.parse(json);
-  const images: TryonSubmission['images'] = {
-    user: parsed.user_image,
-    top: parsed.top_image,
-    ...(parsed.bottom_image ? { bottom: parsed.bottom_image } : {}),
+  const { images, product } = await submissionGarments(parsed, resolveProduct);
+  return {
+    mode: parsed.mode,
+    images,
+    ...(product ? { product } : {}),
   };
-  return { mode: parsed.mode, images };
 }
 
 /**
@@ -82,12 +83,18 @@ async function readJsonBody(req: Request) {
  * with the size caps (413), the content-type check (415) and field
  * validation (400). Images are decoded and checked later, by lib/images.
  */
-export async function readTryonSubmission(req: Request): Promise<TryonSubmission> {
+export async function readTryonSubmission(
+  req: Request,
+  opts: { resolveProduct?: ResolveTryonProductFn } = {},
+): Promise<TryonSubmission> {
   const contentType = req.headers.get('content-type') ?? '';
   const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  let read: { mode: TryonMode; images: TryonSubmission['images'] };
+  let read: { mode: TryonMode; images: TryonSubmission['images'] } & Pick<
+    TryonSubmission,
+    'product'
+  >;
   if (essence === 'multipart/form-data') read = await readMultipart(req, contentType);
-  else if (essence === 'application/json') read = await readJsonBody(req);
+  else if (essence === 'application/json') read = await readJsonBody(req, opts.resolveProduct);
   else {
     throw new AppError('unsupported_media_type', 'Send application/json or multipart/form-data', {
       details: { accepted: ['application/json', 'multipart/form-data'] },

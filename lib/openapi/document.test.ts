@@ -93,10 +93,18 @@ describe('OpenAPI document', () => {
       content: Record<string, { schema: Record<string, unknown> }>;
     };
     expect(post.required).toBe(true);
+    // bottom_image: required for a full outfit (unless a catalog product is the garment), else refused.
     expect(post.content['application/json']?.schema).toMatchObject({
-      if: { properties: { mode: { const: 'full' } } },
-      then: { required: ['bottom_image'] },
-      else: { not: { required: ['bottom_image'] } },
+      allOf: expect.arrayContaining([
+        expect.objectContaining({
+          if: expect.objectContaining({ properties: { mode: { const: 'full' } } }),
+          then: { required: ['bottom_image'] },
+        }),
+        {
+          if: { properties: { mode: { not: { const: 'full' } } } },
+          then: { not: { required: ['bottom_image'] } },
+        },
+      ]),
     });
     const checkout = doc.paths?.['/billing/checkout']?.post?.responses ?? {};
     expect(Object.keys(checkout)).toContain('503');

@@ -207,7 +207,7 @@ function build() {
           },
         },
       },
-      ...errors(400, 402, 409, 413, 415, 422),
+      ...errors(400, 402, 404, 409, 413, 415, 422),
     },
   });
   registry.registerPath({

@@ -22,3 +22,4 @@ export {
   type TryonProduct,
   type ResolveTryonProductInput,
 } from './resolve-tryon-product';
+export { tryonProductResolver } from './tryon-product-resolver';

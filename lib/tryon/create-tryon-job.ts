@@ -18,6 +18,7 @@ import {
 import { expectedProvider } from './expected-provider';
 import type { TryonSubmission } from './tryon-submission';
 import { refundJob } from './refund-job';
+import { productFields } from './tryon-product';
 import { normalizeInputImages, storeInputImages } from './store-input-images';
 
 export type TryonSource =
@@ -30,6 +31,8 @@ export interface CreateTryonJobInput {
   userId: string;
   source: TryonSource;
   submission: TryonSubmission;
+  /** The catalog product named instead of a garment photo (recorded on the job: productId, sku). */
+  product?: { id: string; sku: string };
 }
 
 export interface CreateTryonJobResult {
@@ -163,6 +166,7 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
       creditsUsed: cost,
       clientKey: clientKey ?? autoClientKey(userId, jobId.toString()),
       requestHash: submission.requestHash,
+      ...productFields(input.product ?? submission.product),
       queuedAt: new Date(),
     });
     job = created.toObject() as TryonJobDoc;

@@ -46,20 +46,79 @@ function refineBottom<T extends { mode: TryonMode; bottom_image?: unknown }>(
   }
 }
 
+/**
+ * A try-on may name a catalog product (`product_id` or `sku`, organisation
+ * accounts) instead of sending the garment photo: then `top_image` may be
+ * absent and lib/tryon/tryon-product.ts checks the slots against the
+ * product's category; otherwise `top_image` is required and `bottom_image`
+ * follows the mode.
+ */
+function refineTryonJson(
+  v: {
+    mode: TryonMode;
+    top_image?: unknown;
+    bottom_image?: unknown;
+    product_id?: unknown;
+    sku?: unknown;
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (v.product_id !== undefined || v.sku !== undefined) return;
+  if (v.top_image === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['top_image'],
+      message: 'is required (or name a catalog product with product_id or sku)',
+    });
+  }
+  refineBottom(v, ctx);
+}
+
 export const createTryonJsonSchema = z
   .object({
     mode: tryonModeSchema,
     user_image: imageInputSchema,
-    top_image: imageInputSchema,
+    top_image: imageInputSchema.optional(),
+    product_id: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .meta({ description: 'A catalog product of your organisation, instead of a garment image' }),
+    sku: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .meta({ description: 'A catalog product named by its SKU, instead of a garment image' }),
     bottom_image: imageInputSchema.optional(),
   })
   .strict()
-  .superRefine(refineBottom)
+  .superRefine(refineTryonJson)
   // The refinement above, said in JSON Schema for the document and its tools.
   .meta({
-    if: { properties: { mode: { const: 'full' } } },
-    then: { required: ['bottom_image'] },
-    else: { not: { required: ['bottom_image'] } },
+    allOf: [
+      {
+        if: {
+          properties: { mode: { const: 'full' } },
+          not: { anyOf: [{ required: ['product_id'] }, { required: ['sku'] }] },
+        },
+        then: { required: ['bottom_image'] },
+      },
+      {
+        if: { properties: { mode: { not: { const: 'full' } } } },
+        then: { not: { required: ['bottom_image'] } },
+      },
+      {
+        // The garment: an image, or a catalog product (the first branch is the common case,
+        // and names the field so that tools sampling the schema send it).
+        anyOf: [
+          { required: ['top_image'], properties: { top_image: { type: 'string' } } },
+          { required: ['product_id'] },
+          { required: ['sku'] },
+        ],
+      },
+    ],
   });
 export type CreateTryonJson = z.infer<typeof createTryonJsonSchema>;
 
@@ -149,6 +208,9 @@ export const tryonJobResponseSchema = z.object({
   prompt_version: z.number().int().optional(),
   favorite: z.boolean(),
   output_image_url: z.string().optional(),
+  /** The catalog product the try-on named (organisation accounts). */
+  product_id: z.string().optional(),
+  sku: z.string().optional(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   retry_count: z.number().int(),
   created_at: z.string(),

@@ -26,6 +26,9 @@ export function serializeJob(job: TryonJobDoc): TryonJobResponse {
       : {}),
     // Only the public class, also for jobs stored before the split: never the provider's text.
     ...(job.error?.code ? { error: publicFailure(job.error.code) } : {}),
+    ...(job.productId
+      ? { product_id: job.productId.toString(), ...(job.sku ? { sku: job.sku } : {}) }
+      : {}),
     retry_count: job.retryCount ?? 0,
     created_at: (
       job.queuedAt ??

@@ -13,6 +13,8 @@ export type ImageSource = Buffer | string | ImageRef;
 export interface TryonSubmission {
   mode: TryonMode;
   images: { user: ImageSource; top: ImageSource; bottom?: ImageSource };
+  /** The catalog product named instead of a garment photo (recorded on the job). */
+  product?: { id: string; sku: string };
   /** sha256 of mode + inputs: a reused Idempotency-Key must come with the same request. */
   requestHash: string;
   idempotencyKey?: string;

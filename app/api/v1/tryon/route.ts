@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { apiRoute } from '@/lib/api';
 import { readTryonSubmission } from '@/lib/api/read-tryon-submission';
 import { apiQueryObject } from '@/lib/api/shared-schemas';
+import { tryonProductResolver } from '@/lib/products';
 import {
   createTryonJob,
   listTryonJobsByCursor,
@@ -15,9 +16,11 @@ export const dynamic = 'force-dynamic';
 export const POST = apiRoute(
   { auth: 'user', rateLimit: 'tryonCreate' },
   async ({ req, caller }) => {
-    const submission = await readTryonSubmission(req);
+    const submission = await readTryonSubmission(req, {
+      resolveProduct: tryonProductResolver(caller),
+    });
     const { job, replayed } = await createTryonJob({
-      userId: caller.userId,
+      userId: caller.ownerId,
       source:
         caller.via === 'api_key' && caller.apiKeyId
           ? { kind: 'api', apiKeyId: caller.apiKeyId }
