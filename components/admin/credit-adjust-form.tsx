@@ -22,10 +22,14 @@ export function CreditAdjustForm({
   userId,
   email,
   paid,
+  endpoint = `/api/admin/users/${userId}/credits`,
 }: {
   userId: string;
+  /** Who the credits belong to, as the confirmation names them (an email, or an organisation's name). */
   email: string;
   paid: number;
+  /** The adjustment route (an organisation's: /api/admin/organizations/{id}/credits). */
+  endpoint?: string;
 }) {
   const router = useRouter();
   const [credits, setCredits] = useState('');
@@ -35,8 +39,7 @@ export function CreditAdjustForm({
   const [pending, setPending] = useState<{ credits: number; reason: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const adjust = useApiAction(
-    (body: CreditAdjustmentBody) =>
-      api(`/api/admin/users/${userId}/credits`, { method: 'POST', json: body }),
+    (body: CreditAdjustmentBody) => api(endpoint, { method: 'POST', json: body }),
     { fallback: 'The adjustment failed.' },
   );
 
