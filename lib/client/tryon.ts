@@ -1,3 +1,4 @@
+import type { ReportTryonBody, ReportTryonResponse } from '@/lib/tryon/report-schemas';
 import type { DeleteTryonResponse, TryonJobResponse } from '@/lib/tryon/schemas';
 import { api } from './api';
 import { ApiError, toApiError } from './api-error';
@@ -12,6 +13,9 @@ export const tryonApi = {
   setFavorite: (id: string, favorite: boolean) =>
     api<TryonJobResponse>(`/api/v1/tryon/${id}`, { method: 'PATCH', json: { favorite } }),
   submit: submitTryon,
+  /** "Not right": the first report of a completed try-on re-rolls it once for free. */
+  report: (id: string, body: ReportTryonBody) =>
+    api<ReportTryonResponse>(`/api/v1/tryon/${id}/report`, { method: 'POST', json: body }),
 };
 
 /**

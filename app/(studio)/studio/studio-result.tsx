@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { CompareSlider } from '@/components/tryon/compare-slider';
 import { formatElapsed, JobProgress } from '@/components/tryon/job-progress';
+import { ReportResult } from '@/components/tryon/report-result';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { jobImagePath } from '@/lib/client/tryon';
@@ -213,6 +214,7 @@ function StudioDone({
           <Link href={`/history/${job.id}`}>Compare in History</Link>
         </Button>
       </div>
+      <ReportResult job={job} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
+import { ReportResult } from '@/components/tryon/report-result';
 import { Card } from '@/components/ui/card';
 import { LocalTime } from '@/components/ui/local-time';
 import { requirePageUser } from '@/lib/auth/caller';
@@ -30,7 +31,7 @@ async function loadItem(userId: string, id: string): Promise<WardrobeItem> {
 export default async function TryonDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const caller = await requirePageUser({ returnTo: `/history/${id}` });
-  const { job, images } = await loadItem(caller.userId, id);
+  const { job, images } = await loadItem(caller.ownerId, id);
   const title = job.mode === 'full' ? 'Full-outfit try-on' : 'Top-only try-on';
 
   return (
@@ -62,6 +63,12 @@ export default async function TryonDetailPage({ params }: { params: Promise<{ id
             <h2 className="text-lg font-semibold text-slate-900">Actions</h2>
             <WardrobeActions job={job} images={images} />
           </Card>
+          {job.status === 'completed' ? (
+            <Card className="p-4 sm:p-6">
+              <h2 className="text-lg font-semibold text-slate-900">Not what you expected?</h2>
+              <ReportResult job={job} className="mt-3" />
+            </Card>
+          ) : null}
           <Card className="p-4 sm:p-6">
             <h2 className="text-lg font-semibold text-slate-900">
               {job.mode === 'full' ? 'Garments' : 'Garment'}

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AdminHistory } from '@/components/admin/audit-table';
 import { FactCard } from '@/components/admin/fact-card';
+import { JobRerollSections } from '@/components/admin/job-reroll-sections';
 import { StatusPill } from '@/components/admin/status-pill';
 import { Card } from '@/components/ui/card';
 import { listAuditLogs, listAuditLogsQuery, serializeAuditLog } from '@/lib/audit';
@@ -167,6 +168,8 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
           </dl>
         </Card>
       </div>
+
+      <JobRerollSections job={job} />
 
       <section aria-labelledby="images" className="space-y-3">
         <h2 id="images" className="text-xl font-semibold text-slate-900">
