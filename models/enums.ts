@@ -72,6 +72,11 @@ export const PAYMENT_STATUSES = [
 ] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
+// models/product.ts
+/** A catalog product's garment kind; `one_piece` is a dress or jumpsuit (input also takes `one-piece`). */
+export const PRODUCT_CATEGORIES = ['top', 'bottom', 'one_piece'] as const;
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
+
 // models/prompt.ts
 export const PROMPT_TYPES = ['system', 'top_only', 'full_outfit', 'one_piece'] as const;
 export type PromptType = (typeof PROMPT_TYPES)[number];

@@ -16,6 +16,7 @@ export * from './job-claim';
 export * from './admin-grant';
 export * from './support-message';
 export * from './saved-photo';
+export * from './product';
 export * from './cap-entry';
 export * from './organization';
 export * from './membership';
@@ -41,6 +42,7 @@ import { JobClaim } from './job-claim';
 import { AdminGrant } from './admin-grant';
 import { SupportMessage } from './support-message';
 import { SavedPhoto } from './saved-photo';
+import { Product, ProductSku } from './product';
 import { CapEntry } from './cap-entry';
 import { Organization } from './organization';
 import { Membership } from './membership';
@@ -67,6 +69,8 @@ export const ALL_MODELS = [
   JobClaim,
   SavedPhoto,
   SupportMessage,
+  Product,
+  ProductSku,
   CapEntry,
   WidgetEvent,
   TryonReport,

@@ -106,7 +106,7 @@ describe('POST /api/v1/tryon with a catalog product', () => {
     expect(body).toMatchObject({ mode: 'top', product_id: s.top._id.toString(), sku: 'TEE' });
     const job = await TryonJob.findById(body.id).lean();
     expect(job?.userId.toString()).toBe(s.orgId);
-    expect(job?.inputs.topImageId.toString()).toBe(s.top.images[0]?.toString());
+    expect(job?.inputs?.topImageId.toString()).toBe(s.top.images[0]?.toString());
     expect((await getBalance(s.orgId)).total).toBe(19);
 
     // By id, a one-piece, and a bottom in a full outfit (the top sent as an image).
@@ -127,7 +127,7 @@ describe('POST /api/v1/tryon with a catalog product', () => {
     const outfitBody = await json(outfit);
     expect(outfit.status, JSON.stringify(outfitBody)).toBe(202);
     const outfitJob = await TryonJob.findById(outfitBody.id).lean();
-    expect(outfitJob?.inputs.bottomImageId?.toString()).toBe(s.bottom.images[0]?.toString());
+    expect(outfitJob?.inputs?.bottomImageId?.toString()).toBe(s.bottom.images[0]?.toString());
     await drainInline(60_000);
     expect((await TryonJob.findById(body.id).lean())?.status).toBe('completed');
   });
