@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { TryonJob, type PromptType } from '@/models';
+import { promptReportCounts } from './prompt-report-counts';
 
 export interface PromptUsage {
   jobs: number;
@@ -7,9 +8,20 @@ export interface PromptUsage {
   failed: number;
   /** completed / (completed + failed); null before any job finished. */
   successRate: number | null;
+  /** Jobs their owner reported as "not right" (instruction prompts; 0 for system). */
+  reported: number;
+  /** reported / completed: which version loses garment details; null before any job completed. */
+  reportRate: number | null;
 }
 
-export const EMPTY_USAGE: PromptUsage = { jobs: 0, completed: 0, failed: 0, successRate: null };
+export const EMPTY_USAGE: PromptUsage = {
+  jobs: 0,
+  completed: 0,
+  failed: 0,
+  successRate: null,
+  reported: 0,
+  reportRate: null,
+};
 
 /**
  * Jobs per prompt version and their outcome. Instruction versions are
@@ -36,9 +48,17 @@ export async function promptUsage(
     if (r._id.s === 'failed') u.failed += r.n;
     usage.set(key, u);
   }
+  const reported =
+    type === 'system' ? new Map<string, number>() : await promptReportCounts(promptIds);
+  for (const [key, n] of reported) {
+    const u = usage.get(key) ?? { ...EMPTY_USAGE };
+    u.reported = n;
+    usage.set(key, u);
+  }
   for (const u of usage.values()) {
     const finished = u.completed + u.failed;
     u.successRate = finished ? u.completed / finished : null;
+    u.reportRate = u.completed ? Math.min(1, u.reported / u.completed) : null;
   }
   return usage;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { drainInline } from '@/lib/jobs';
-import { createTryonJob, planJobGeneration } from '@/lib/tryon';
+import { createTryonJob, planJobGeneration, reportTryonJob } from '@/lib/tryon';
 import { createQueuedJob, createUser, makeImage, seedPrompts } from '@/lib/testing/tryon-fixtures';
 import { createTestUser } from '@/lib/testing/session-request';
 import { AuditLog, Prompt, PromptActivation, TryonJob, type PromptType } from '@/models';
@@ -258,7 +258,27 @@ describe('prompt versions', () => {
     );
     const detail = await listPromptVersions('top_only');
     const v = detail.versions.find((x) => x.version === created.version)!;
-    expect(v.usage).toEqual({ jobs: 2, completed: 1, failed: 1, successRate: 0.5 });
+    expect(v.usage).toEqual({
+      jobs: 2,
+      completed: 1,
+      failed: 1,
+      successRate: 0.5,
+      reported: 0,
+      reportRate: 0,
+    });
+    // "Not right" on the completed one: its free re-roll completes on the same version, so 1 of
+    // the version's 2 completed try-ons is reported.
+    await reportTryonJob({
+      ownerId: userId,
+      actorUserId: userId,
+      jobId: job._id.toString(),
+      reason: 'garment_changed',
+    });
+    await drainInline();
+    const reported = (await listPromptVersions('top_only')).versions.find(
+      (x) => x.version === created.version,
+    )!;
+    expect(reported.usage).toMatchObject({ completed: 2, reported: 1, reportRate: 0.5 });
     const system = await listPromptVersions('system');
     const activeSystem = system.versions.find((x) => x.active)!;
     expect(activeSystem.usage.completed).toBeGreaterThanOrEqual(1);

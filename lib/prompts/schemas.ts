@@ -76,6 +76,10 @@ export const promptUsageJson = z.object({
   failed: z.number().int(),
   /** completed / (completed + failed); null before any job finished. */
   success_rate: z.number().nullable(),
+  /** Jobs reported "not right" by their owner (instruction prompts). */
+  reported: z.number().int(),
+  /** reported / completed; null before any job completed. */
+  report_rate: z.number().nullable(),
 });
 
 export const promptVersionJson = z.object({

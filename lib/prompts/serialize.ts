@@ -30,6 +30,8 @@ export function serializePromptVersion(v: PromptVersion): PromptVersionJson {
       completed: v.usage.completed,
       failed: v.usage.failed,
       success_rate: v.usage.successRate,
+      reported: v.usage.reported,
+      report_rate: v.usage.reportRate,
     },
   };
 }

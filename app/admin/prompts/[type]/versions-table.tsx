@@ -31,7 +31,7 @@ export function VersionsTable({
   return (
     <DataTable
       caption="Prompt versions, newest first"
-      className="min-w-[56rem]"
+      className="min-w-[62rem]"
       columns={[
         { label: 'Version' },
         { label: 'Note' },
@@ -39,6 +39,7 @@ export function VersionsTable({
         { label: 'Provider / model' },
         { label: 'Jobs', align: 'right' },
         { label: 'Success', align: 'right' },
+        { label: 'Reported', align: 'right' },
         { label: 'Actions', srOnly: true },
       ]}
     >
@@ -75,6 +76,14 @@ export function VersionsTable({
             <td className="px-4 py-2 text-right text-slate-900 tabular-nums">
               <span title={`${v.usage.completed} completed, ${v.usage.failed} failed`}>
                 {pct(v.usage.success_rate)}
+              </span>
+            </td>
+            <td className="px-4 py-2 text-right text-slate-900 tabular-nums">
+              <span
+                title={`${v.usage.reported} of ${v.usage.completed} completed try-ons reported as not right`}
+                data-testid={`report-rate-${v.version}`}
+              >
+                {pct(v.usage.report_rate)}
               </span>
             </td>
             <td className="px-4 py-2">
