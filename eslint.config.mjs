@@ -13,6 +13,8 @@ const config = [
       'next-env.d.ts',
       'test-results/**',
       'playwright-report/**',
+      // Generated from storefront/embed.ts (scripts/build-embed.mjs), which is linted.
+      'public/embed.js',
       // Go module pins; the launchers in tools/launchers are linted.
       'tools/*/**',
       '!tools/launchers/**',

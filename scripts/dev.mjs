@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // npm run dev — the whole product on this machine: an embedded database under
 // .data/ (kept between runs), the seed, and Next.js with the local image
-// provider, the local test checkout and inline background jobs.
+// provider, the local test checkout and inline background jobs; and the demo
+// shop (demo-store/, the storefront widget embedded) on the next port.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startDatabase, withDatabase } from './lib/database.mjs';
+import { demoStoreKey, startDemoStore } from './lib/demo-store.mjs';
 import { devSecret, loadEnvLocal } from './lib/env-file.mjs';
 import { BIN, run } from './lib/proc.mjs';
 import { ROOT } from './lib/tools.mjs';
@@ -13,6 +15,9 @@ loadEnvLocal();
 const port = Number(process.env.PORT ?? 3000);
 const dbPort = Number(process.env.TRAILROOM_DB_PORT ?? 27027);
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+// The demo shop is another origin: the next port (DEMO_STORE_PORT=0 leaves it out).
+const demoPort = Number(process.env.DEMO_STORE_PORT ?? port + 1);
+const demoOrigin = `http://localhost:${demoPort}`;
 
 const db = await startDatabase({
   dataDir: path.join(ROOT, '.data/db'),
@@ -21,6 +26,7 @@ const db = await startDatabase({
 });
 let stopping = false;
 let next;
+let demoStore;
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
@@ -37,6 +43,7 @@ async function shutdown(code = 0) {
       });
     });
   }
+  await demoStore?.stop().catch(() => undefined);
   await db.stop();
   process.stderr.write('[dev] stopped (database stopped, data kept in .data/)\n');
   process.exit(code);
@@ -61,10 +68,23 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
-const seeded = await run(BIN('tsx'), ['scripts/seed.ts', '--demo'], { env });
+// The demo shop's publishable key comes from the development secret: the same on every start.
+const demoKey = demoPort ? demoStoreKey(env.NEXTAUTH_SECRET) : null;
+const seeded = await run(BIN('tsx'), ['scripts/seed.ts', '--demo'], {
+  env: demoKey ? { ...env, DEMO_STORE_KEY: demoKey, DEMO_STORE_ORIGINS: demoOrigin } : env,
+});
 if (seeded !== 0) {
   process.stderr.write('[dev] seeding failed\n');
   await shutdown(1);
+}
+if (demoKey) {
+  try {
+    demoStore = await startDemoStore({ port: demoPort, appUrl, publishableKey: demoKey });
+  } catch (err) {
+    process.stderr.write(
+      `[dev] the demo shop could not start on port ${demoPort} (${err instanceof Error ? err.message : String(err)}); set DEMO_STORE_PORT\n`,
+    );
+  }
 }
 
 next = spawn(BIN('next'), ['dev', '-p', String(port)], {
@@ -101,6 +121,13 @@ next.stdout.on('data', (chunk) => {
               `  development sign-in is off (${loopback ? 'DEV_LOGIN_ENABLED is not true' : 'APP_URL is not a loopback address'})`,
             ]),
         `  images: ${process.env.GEMINI_API_KEY || process.env.OPENAI_API_KEY ? 'configured model provider' : 'local preview provider'} · payments: ${process.env.STRIPE_SECRET_KEY ? 'Stripe' : localCheckout ? 'local test checkout' : 'not configured'} · jobs: ${/^(1|true|yes)$/.test(process.env.INNGEST_DEV ?? '') ? 'Inngest dev server' : process.env.INNGEST_SIGNING_KEY ? (process.env.INNGEST_BASE_URL ? 'self-hosted Inngest' : 'Inngest Cloud') : 'inline (in this process)'}`,
+        ...(demoStore
+          ? [
+              `  demo shop (the storefront widget, another origin): ${demoStore.url}`,
+              `    "Try it on" spends the Demo Shop organisation's credits; its owner is ${demo}`,
+              `    publishable key ${demoKey} (allowed origin ${demoOrigin})`,
+            ]
+          : []),
         '  Ctrl+C stops the app and the database.',
         '',
       ].join('\n'),

@@ -15,11 +15,16 @@
 //   --mode=development: `next dev` with the embedded defaults of `npm run dev`
 //     (development sign-in, local test checkout, a slow local provider), for
 //     the specs about those development-only features (e2e/dev/).
+// Both also serve the demo shop (demo-store/, scripts/lib/demo-store.mjs) on
+// E2E_DEMO_STORE_PORT (default E2E_PORT + 3000), its key allowed for
+// http://localhost:<that port> only — http://127.0.0.1:<that port> is the same
+// shop on an origin the key does not allow (e2e/widget/).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDatabase, withDatabase } from './lib/database.mjs';
+import { demoStoreKey, startDemoStore } from './lib/demo-store.mjs';
 import { BIN, run } from './lib/proc.mjs';
 import { startMockGoogle } from './lib/mock-google.mjs';
 import { prepareStandalone } from './lib/instances.mjs';
@@ -41,6 +46,7 @@ let next;
 let db;
 let google;
 let stripe;
+let demoStore;
 let dataDir;
 let stopping = false;
 async function shutdown(code) {
@@ -52,6 +58,7 @@ async function shutdown(code) {
     if (next.exitCode === null) next.kill('SIGKILL');
   }
   await stripe?.stop().catch(() => undefined);
+  await demoStore?.stop().catch(() => undefined);
   await google?.stop().catch(() => undefined);
   await db?.stop().catch(() => undefined);
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -133,7 +140,20 @@ if (production) {
   });
 }
 
-if ((await run(BIN('tsx'), ['scripts/seed.ts'], { env })) !== 0) await shutdown(1);
+const demoPort = Number(process.env.E2E_DEMO_STORE_PORT ?? port + 3000);
+const demoKey = demoStoreKey(common.NEXTAUTH_SECRET);
+const seedEnv = {
+  ...env,
+  DEMO_STORE_KEY: demoKey,
+  DEMO_STORE_ORIGINS: `http://localhost:${demoPort}`,
+};
+if ((await run(BIN('tsx'), ['scripts/seed.ts'], { env: seedEnv })) !== 0) await shutdown(1);
+try {
+  demoStore = await startDemoStore({ port: demoPort, appUrl, publishableKey: demoKey });
+} catch (err) {
+  process.stderr.write(`[e2e] demo shop: ${err instanceof Error ? err.message : String(err)}\n`);
+  await shutdown(1);
+}
 if (production) {
   // The deployed artefact, not `next start` (which warns that it does not serve standalone output).
   next = spawn(process.execPath, ['server.js'], {
