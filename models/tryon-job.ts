@@ -6,7 +6,10 @@ export { JOB_STATUSES, TRYON_MODES, type JobStatus, type TryonMode };
 
 const tryonJobSchema = new Schema(
   {
+    /** The OWNER: a User `_id` or an Organization `_id` (an organisation's try-on). */
     userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    /** Organisation try-ons: the member who made it (absent for widget and personal jobs). */
+    actorUserId: { type: Schema.Types.ObjectId, ref: 'User' },
     source: {
       kind: { type: String, enum: ['web', 'api', 'widget'], required: true },
       apiKeyId: { type: Schema.Types.ObjectId, ref: 'ApiKey' },

@@ -11,8 +11,10 @@ import { imageResponse } from './image-response';
 
 export interface ReadImageRequest {
   assetId: string;
-  /** The signed-in caller, if any. */
+  /** The signed-in caller's account (owner id: the organisation in organisation context), if any. */
   callerId?: string | null;
+  /** The person, when acting for an organisation: their own images (saved photos) stay theirs. */
+  personId?: string | null;
   exp?: string;
   sig?: string;
   ifNoneMatch?: string | null;
@@ -61,7 +63,13 @@ export async function readImageForRequest(req: ReadImageRequest): Promise<Respon
       }
     }
     if (!req.callerId) throw unauthorized();
-    return { image: await getImageForOwner(req.assetId, req.callerId, { withData }) };
+    try {
+      return { image: await getImageForOwner(req.assetId, req.callerId, { withData }) };
+    } catch (err) {
+      const missing = err instanceof AppError && err.code === 'not_found';
+      if (!missing || !req.personId || req.personId === req.callerId) throw err;
+      return { image: await getImageForOwner(req.assetId, req.personId, { withData }) };
+    }
   };
 
   if (req.ifNoneMatch || req.width) {

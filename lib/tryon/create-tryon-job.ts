@@ -28,7 +28,10 @@ export type TryonSource =
   | { kind: 'widget'; apiKeyId: string; visitorId: string; origin: string };
 
 export interface CreateTryonJobInput {
+  /** The owner id: the person's, or the organisation's in organisation context. */
   userId: string;
+  /** The member acting for an organisation (recorded on the job and the usage entry). */
+  actorUserId?: string;
   source: TryonSource;
   submission: TryonSubmission;
   /** The catalog product named instead of a garment photo (recorded on the job: productId, sku). */
@@ -69,7 +72,7 @@ async function chargeAndDispatch(job: TryonJobDoc): Promise<void> {
       description: job.mode === 'full' ? 'Try-on: full outfit' : 'Try-on: top',
       referenceType: 'tryon_job',
       referenceId: jobId,
-      actor: { type: 'user', id: userId },
+      actor: { type: 'user', id: job.actorUserId?.toString() ?? userId },
     });
   } catch (err) {
     if (err instanceof AppError && err.code === 'insufficient_credits') await discardUnpaidJob(job);
@@ -150,7 +153,7 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
     );
   }
 
-  const normalized = await normalizeInputImages(submission.images, userId);
+  const normalized = await normalizeInputImages(submission.images, userId, input.actorUserId);
   const inputs = await storeInputImages(userId, normalized);
   const jobId = new Types.ObjectId();
   let job: TryonJobDoc;
@@ -158,6 +161,7 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
     const created = await TryonJob.create({
       _id: jobId,
       userId,
+      ...(input.actorUserId ? { actorUserId: input.actorUserId } : {}),
       source: source.kind === 'web' ? { kind: 'web' } : { ...source },
       mode: submission.mode,
       status: 'queued',

@@ -15,17 +15,34 @@ export interface JobInputIds {
 
 const FIELD = { user: 'user_image', top: 'top_image', bottom: 'bottom_image' } as const;
 
+/**
+ * In organisation context the person's own images (saved photos) are theirs,
+ * not the organisation's: such an image is copied into a new asset of the
+ * organisation (the job's inputs all belong to its owner).
+ */
+async function ownedAsset(id: string, ownerId: string, personId?: string): Promise<PreparedInput> {
+  try {
+    // The owner's own asset (already normalised): owner-checked by `_id`, 404 for anyone else's.
+    await getImageForOwner(id, ownerId, { withData: false });
+    return { assetId: id };
+  } catch (err) {
+    const missing = err instanceof AppError && err.code === 'not_found';
+    if (!missing || !personId || personId === ownerId) throw err;
+    const mine = await getImageForOwner(id, personId, { withData: true });
+    return normalizeImage(mine.data);
+  }
+}
+
 async function normalizeOne(
   field: keyof typeof FIELD,
   source: ImageSource,
   ownerId: string,
+  personId?: string,
 ): Promise<PreparedInput> {
   try {
     if (typeof source === 'object' && !Buffer.isBuffer(source)) {
       if (source.ref === 'sample') return await normalizeImage(await readSampleImage(source.id));
-      // The owner's own asset (already normalised): owner-checked by `_id`, 404 for anyone else's.
-      await getImageForOwner(source.id, ownerId, { withData: false });
-      return { assetId: source.id };
+      return await ownedAsset(source.id, ownerId, personId);
     }
     const bytes = typeof source === 'string' ? await readImageInput(source) : source;
     return await normalizeImage(bytes);
@@ -45,13 +62,17 @@ async function normalizeOne(
 }
 
 /** Checks every input image first, then stores them: a refused image leaves nothing behind. */
-export async function normalizeInputImages(images: TryonSubmission['images'], ownerId: string) {
+export async function normalizeInputImages(
+  images: TryonSubmission['images'],
+  ownerId: string,
+  personId?: string,
+) {
   const [user, top, bottom] = await Promise.all([
-    normalizeOne('user', images.user, ownerId),
-    normalizeOne('top', images.top, ownerId),
+    normalizeOne('user', images.user, ownerId, personId),
+    normalizeOne('top', images.top, ownerId, personId),
     images.bottom === undefined
       ? Promise.resolve(undefined)
-      : normalizeOne('bottom', images.bottom, ownerId),
+      : normalizeOne('bottom', images.bottom, ownerId, personId),
   ]);
   return { user, top, bottom };
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth/caller';
+import { accountCan } from '@/lib/orgs';
 import { listApiKeys } from '@/lib/apikeys';
 import { ApiKeysClient } from './api-keys-client';
 
@@ -9,7 +11,9 @@ export const dynamic = 'force-dynamic';
 
 export default async function DevelopersPage() {
   const caller = await requirePageUser({ returnTo: '/developers' });
-  const keys = await listApiKeys(caller.userId);
+  // In an organisation, keys and webhooks are for owners and admins.
+  if (!accountCan(caller, 'keys:manage')) redirect('/forbidden');
+  const keys = await listApiKeys(caller.ownerId);
   return (
     <div className="space-y-6">
       <div>

@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { DataTable } from '@/components/ui/data-table';
 import { Price } from '@/components/price';
 import { Button } from '@/components/ui/button';
+import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth/caller';
+import { accountCan } from '@/lib/orgs';
 import { listPayments, paymentsQuerySchema, type PaymentJson } from '@/lib/billing';
 import { PaymentStatusBadge } from './payment-status-badge';
 import { formatCount, formatDateTime } from '@/lib/format';
@@ -17,13 +19,15 @@ export default async function BillingPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const caller = await requirePageUser({ returnTo: '/billing' });
+  // In an organisation, buying and payments are for owners and admins.
+  if (!accountCan(caller, 'billing:manage')) redirect('/forbidden');
   const sp = await searchParams;
   const q = paymentsQuerySchema.safeParse({
     limit: '20',
     ...(sp.cursor ? { cursor: sp.cursor } : {}),
   });
   const page = await listPayments(
-    caller.userId,
+    caller.ownerId,
     q.success ? q.data : paymentsQuerySchema.parse({ limit: '20' }),
   );
 

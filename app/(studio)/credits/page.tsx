@@ -46,10 +46,10 @@ export default async function CreditsPage({
     ...(q.date_to ? { dateTo: toRange(q.date_to, 'end') } : {}),
   };
   // The balance read writes today's free top-up; read the history after it.
-  const balance = await getBalance(caller.userId);
+  const balance = await getBalance(caller.ownerId);
   const [series, page] = await Promise.all([
-    usageSeries(caller.userId, 30),
-    listTransactions(caller.userId, { ...filter, page: q.page, limit: q.limit }),
+    usageSeries(caller.ownerId, 30),
+    listTransactions(caller.ownerId, { ...filter, page: q.page, limit: q.limit }),
   ]);
   const params = (extra: Record<string, string | number | undefined>) => {
     const sp = new URLSearchParams();

@@ -21,10 +21,10 @@ export default async function StudioPage({
   const caller = await requirePageUser({ returnTo: '/studio' });
   const sp = await searchParams;
   const [balance, queued, processing, initial] = await Promise.all([
-    getBalance(caller.userId),
-    listTryonJobs(caller.userId, listTryonQuerySchema.parse({ status: 'queued', limit: '5' })),
-    listTryonJobs(caller.userId, listTryonQuerySchema.parse({ status: 'processing', limit: '5' })),
-    studioInitial(caller.userId, sp),
+    getBalance(caller.ownerId),
+    listTryonJobs(caller.ownerId, listTryonQuerySchema.parse({ status: 'queued', limit: '5' })),
+    listTryonJobs(caller.ownerId, listTryonQuerySchema.parse({ status: 'processing', limit: '5' })),
+    studioInitial(caller.ownerId, sp, caller.userId),
   ]);
   const cheapest = presetPacks()[0]!;
   // Try-ons started earlier (another tab, before a reload) keep running: the

@@ -23,11 +23,14 @@ const orNull = <T>(p: Promise<T>) =>
  * photos and mode), `?garment=<assetId>` (this garment on another photo),
  * (`&bottom=<assetId>`: a full outfit), `?photo=<savedPhotoId>` (from My
  * photos). Each is owner-checked; an id that
- * is not the caller's is ignored, like a missing one.
+ * is not the caller's is ignored, like a missing one. `userId` is the
+ * account (an organisation in organisation context); saved photos are the
+ * person's own (`personId`).
  */
 export async function studioInitial(
   userId: string,
   sp: Record<string, string | undefined>,
+  personId: string = userId,
 ): Promise<StudioInitial> {
   const initial: StudioInitial = { images: {} };
   if (sp.from) {
@@ -56,7 +59,7 @@ export async function studioInitial(
     }
   }
   if (sp.photo) {
-    const photo = await orNull(getPhotoOrThrow(userId, sp.photo));
+    const photo = await orNull(getPhotoOrThrow(personId, sp.photo));
     if (photo) initial.images = { ...initial.images, person: asset(sp.photo, 'From My photos') };
   }
   return initial;

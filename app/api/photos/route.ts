@@ -12,13 +12,16 @@ const MAX_BODY_BYTES = 11 * 1024 * 1024;
 const formSchema = savePhotoFormSchema(z.instanceof(Uint8Array));
 
 // GET /api/photos — the caller's saved photos, newest first
-export const GET = apiRoute({ auth: 'user', sessionOnly: true }, async ({ caller }) => ({
-  data: (await listPhotos(caller.userId)).map(serializePhoto),
-}));
+export const GET = apiRoute(
+  { auth: 'user', sessionOnly: true, personal: true },
+  async ({ caller }) => ({
+    data: (await listPhotos(caller.userId)).map(serializePhoto),
+  }),
+);
 
 // POST /api/photos — save a photo for later try-ons (multipart: image, retention)
 export const POST = apiRoute(
-  { auth: 'user', sessionOnly: true, rateLimit: 'tryonCreate' },
+  { auth: 'user', sessionOnly: true, personal: true, rateLimit: 'tryonCreate' },
   async ({ req, caller }) => {
     const contentType = req.headers.get('content-type') ?? '';
     if (!contentType.toLowerCase().startsWith('multipart/form-data'))

@@ -4,7 +4,7 @@ import { createSupportMessage, supportMessageBody } from '@/lib/support';
 
 // POST /api/support — send a message to support (signed in or not; rate-limited; honeypot)
 export const POST = apiRoute(
-  { auth: 'optional', rateLimit: 'supportMessage' },
+  { auth: 'optional', personal: true, rateLimit: 'supportMessage' },
   async ({ req, caller, requestId }) => {
     const message = supportMessageBody.parse(await readJson(req));
     await createSupportMessage({

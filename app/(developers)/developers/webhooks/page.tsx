@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth/caller';
+import { accountCan } from '@/lib/orgs';
 import {
   DISABLE_AFTER_FAILED_DELIVERIES,
   formatDelay,
@@ -16,7 +18,9 @@ export const dynamic = 'force-dynamic';
 
 export default async function WebhooksPage() {
   const caller = await requirePageUser({ returnTo: '/developers/webhooks' });
-  const endpoints = await listWebhookEndpoints(caller.userId);
+  // In an organisation, keys and webhooks are for owners and admins.
+  if (!accountCan(caller, 'webhooks:manage')) redirect('/forbidden');
+  const endpoints = await listWebhookEndpoints(caller.ownerId);
   return (
     <div className="space-y-6">
       <div>

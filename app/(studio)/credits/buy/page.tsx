@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth/caller';
+import { accountCan } from '@/lib/orgs';
 import { getBalance } from '@/lib/credits';
 import { presetPacks } from '@/lib/pricing';
 import { BuyClient } from './buy-client';
@@ -22,7 +24,9 @@ export default async function BuyCreditsPage({
   const caller = await requirePageUser({
     returnTo: `/credits/buy${returnTo ? '?return_to=studio' : ''}`,
   });
-  const balance = await getBalance(caller.userId);
+  // In an organisation, buying and payments are for owners and admins.
+  if (!accountCan(caller, 'billing:manage')) redirect('/forbidden');
+  const balance = await getBalance(caller.ownerId);
   const packs = presetPacks();
   const asked = Number(sp.credits);
   const initial = packs.some((p) => p.credits === asked) ? asked : packs[0]!.credits;

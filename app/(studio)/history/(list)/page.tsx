@@ -30,7 +30,7 @@ export default async function HistoryPage({
   const query = parsed.success
     ? parsed.data
     : listTryonQuerySchema.parse({ limit: String(PAGE_SIZE) });
-  const result = await listTryonJobs(caller.userId, query);
+  const result = await listTryonJobs(caller.ownerId, query);
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">

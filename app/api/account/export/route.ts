@@ -5,7 +5,7 @@ export const dynamic = 'force-dynamic';
 
 // GET /api/account/export — download everything we keep about you, as a zip (owner only, rate-limited)
 export const GET = apiRoute(
-  { auth: 'user', sessionOnly: true, rateLimit: 'accountExport' },
+  { auth: 'user', sessionOnly: true, personal: true, rateLimit: 'accountExport' },
   async ({ caller }) => {
     const day = new Date().toISOString().slice(0, 10);
     return new Response(accountExportZip(caller.userId), {

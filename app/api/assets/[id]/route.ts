@@ -17,7 +17,8 @@ export const GET = apiRoute<{ id: string }, 'optional'>(
     const { exp, sig, w } = query.parse(queryObject(req));
     return readImageForRequest({
       assetId: params.id,
-      callerId: caller?.userId ?? null,
+      callerId: caller?.ownerId ?? null,
+      personId: caller?.userId ?? null,
       exp,
       sig,
       ifNoneMatch: req.headers.get('if-none-match'),

@@ -5,7 +5,7 @@ export const dynamic = 'force-dynamic';
 
 // DELETE /api/photos/{id} — delete a saved photo at once (404 for anyone else's)
 export const DELETE = apiRoute<{ id: string }>(
-  { auth: 'user', sessionOnly: true },
+  { auth: 'user', sessionOnly: true, personal: true },
   async ({ params, caller }) => {
     const { id } = photoIdParamSchema.parse(params);
     const res = await deletePhoto(caller.userId, id);

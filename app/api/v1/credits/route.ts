@@ -5,5 +5,5 @@ export const dynamic = 'force-dynamic';
 
 // GET /api/v1/credits — the caller's free and paid balance (tops up today's free credits)
 export const GET = apiRoute({ auth: 'user' }, async ({ caller }) =>
-  serializeBalance(await getBalance(caller.userId)),
+  serializeBalance(await getBalance(caller.ownerId)),
 );

@@ -21,6 +21,9 @@ export const POST = apiRoute(
     });
     const { job, replayed } = await createTryonJob({
       userId: caller.ownerId,
+      ...(caller.account.type === 'organization' && caller.via === 'session'
+        ? { actorUserId: caller.userId }
+        : {}),
       source:
         caller.via === 'api_key' && caller.apiKeyId
           ? { kind: 'api', apiKeyId: caller.apiKeyId }
@@ -37,5 +40,5 @@ export const POST = apiRoute(
 // GET /api/v1/tryon — the caller's try-on history, newest first (page or starting_after/ending_before, limit, mode, status, favorite)
 export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
   const query = listTryonQuerySchema.parse(apiQueryObject(req));
-  return listTryonJobsByCursor(caller.userId, query);
+  return listTryonJobsByCursor(caller.ownerId, query);
 });

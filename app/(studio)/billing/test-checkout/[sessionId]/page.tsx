@@ -24,7 +24,7 @@ export default async function TestCheckoutPage({
   const caller = await requirePageUser({
     returnTo: `/billing/test-checkout/${encodeURIComponent(sessionId)}`,
   });
-  const checkout = await getLocalCheckout(sessionId, caller.userId).catch((err: unknown) => {
+  const checkout = await getLocalCheckout(sessionId, caller.ownerId).catch((err: unknown) => {
     if (err instanceof AppError && err.code === 'not_found') notFound();
     throw err;
   });

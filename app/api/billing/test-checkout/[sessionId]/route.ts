@@ -8,6 +8,7 @@ import {
 import { localCheckoutEnabled } from '@/lib/env';
 import { notFound } from '@/lib/errors';
 import { POST as stripeWebhook } from '@/app/api/webhooks/stripe/route';
+import { ownerIdFor } from '@/lib/orgs';
 
 // POST /api/billing/test-checkout/{sessionId} — Pay or Cancel on the local test checkout (never in production)
 const handler = apiRoute<{ sessionId: string }>(
@@ -15,7 +16,11 @@ const handler = apiRoute<{ sessionId: string }>(
   async ({ req, params, caller }) => {
     const { sessionId } = sessionIdParamSchema.parse(params);
     const { action } = localCheckoutActionSchema.parse(await readJson(req));
-    const signed = await buildLocalCheckoutEvent({ sessionId, userId: caller.userId, action });
+    const signed = await buildLocalCheckoutEvent({
+      sessionId,
+      userId: ownerIdFor(caller, 'billing:manage'),
+      action,
+    });
     // Delivered to the real webhook route: same signature check, de-duplication and handlers as Stripe's events.
     const delivery = await stripeWebhook(
       new NextRequest(new URL('/api/webhooks/stripe', req.url), {

@@ -1,5 +1,6 @@
 import { apiRoute, readJson } from '@/lib/api';
 import { checkoutRequestSchema, createCheckout } from '@/lib/billing';
+import { ownerIdFor } from '@/lib/orgs';
 
 // POST /api/v1/billing/checkout — start buying credits (Stripe Checkout, or the local test checkout; ?return_to=studio)
 export const POST = apiRoute(
@@ -10,7 +11,8 @@ export const POST = apiRoute(
     // `?return_to=studio`: an in-app purchase from the studio returns there, paid or cancelled.
     const returnTo = req.nextUrl.searchParams.get('return_to') === 'studio' ? 'studio' : undefined;
     const result = await createCheckout({
-      userId: caller.userId,
+      userId: ownerIdFor(caller, 'billing:manage'),
+      buyerEmail: caller.email,
       credits,
       ...(clientKey ? { clientKey } : {}),
       ...(returnTo ? { returnTo } : {}),

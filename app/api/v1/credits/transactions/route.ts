@@ -21,7 +21,7 @@ export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
     ...(q.date_to ? { dateTo: toRange(q.date_to, 'end') } : {}),
   };
   if (q.format === 'csv') {
-    return new Response(transactionsCsvStream(caller.userId, filter), {
+    return new Response(transactionsCsvStream(caller.ownerId, filter), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="trailroom-credits-${new Date().toISOString().slice(0, 10)}.csv"`,
@@ -29,7 +29,7 @@ export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
     });
   }
   if (q.starting_after || q.ending_before) {
-    const cursorPage = await listTransactionsByCursor(caller.userId, {
+    const cursorPage = await listTransactionsByCursor(caller.ownerId, {
       ...filter,
       limit: q.limit,
       ...(q.starting_after ? { startingAfter: q.starting_after } : {}),
@@ -41,7 +41,7 @@ export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
       nextCursor: cursorPage.nextCursor,
     });
   }
-  const page = await listTransactions(caller.userId, { ...filter, page: q.page, limit: q.limit });
+  const page = await listTransactions(caller.ownerId, { ...filter, page: q.page, limit: q.limit });
   return listEnvelope(page.items.map(serializeTransaction), {
     page: page.page,
     limit: page.limit,

@@ -15,18 +15,18 @@ type Params = { id: string };
 // GET /api/v1/tryon/{id} — one of the caller's jobs
 export const GET = apiRoute<Params>({ auth: 'user' }, async ({ params, caller }) => {
   const { id } = jobIdParamSchema.parse(params);
-  return serializeJob(await getTryonJobOrThrow(caller.userId, id));
+  return serializeJob(await getTryonJobOrThrow(caller.ownerId, id));
 });
 
 // PATCH /api/v1/tryon/{id} — mark or unmark as favourite
 export const PATCH = apiRoute<Params>({ auth: 'user' }, async ({ req, params, caller }) => {
   const { id } = jobIdParamSchema.parse(params);
   const { favorite } = updateTryonSchema.parse(await readJson(req, 10_000));
-  return serializeJob(await setTryonFavorite(caller.userId, id, favorite));
+  return serializeJob(await setTryonFavorite(caller.ownerId, id, favorite));
 });
 
 // DELETE /api/v1/tryon/{id} — cancel and refund a queued job, or delete a finished one with its images
 export const DELETE = apiRoute<Params>({ auth: 'user' }, async ({ params, caller }) => {
   const { id } = jobIdParamSchema.parse(params);
-  return deleteTryonJob(caller.userId, id);
+  return deleteTryonJob(caller.ownerId, id);
 });

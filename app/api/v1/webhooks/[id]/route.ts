@@ -6,22 +6,23 @@ import {
   updateWebhookEndpoint,
   webhookIdParam,
 } from '@/lib/webhooks';
+import { ownerIdFor } from '@/lib/orgs';
 
 export const dynamic = 'force-dynamic';
 
 // GET /api/v1/webhooks/{id} — one endpoint, with its signing secret
 export const GET = apiRoute<{ id: string }>({ auth: 'user' }, async ({ params, caller }) =>
-  getWebhookEndpoint(caller.userId, webhookIdParam.parse(params).id),
+  getWebhookEndpoint(ownerIdFor(caller, 'webhooks:manage'), webhookIdParam.parse(params).id),
 );
 
 // PATCH /api/v1/webhooks/{id} — change url, events or description; pause or re-enable
 export const PATCH = apiRoute<{ id: string }>({ auth: 'user' }, async ({ req, params, caller }) => {
   const { id } = webhookIdParam.parse(params);
   const body = updateWebhookBody.parse(await readJson(req, 20_000));
-  return updateWebhookEndpoint(caller.userId, id, body);
+  return updateWebhookEndpoint(ownerIdFor(caller, 'webhooks:manage'), id, body);
 });
 
 // DELETE /api/v1/webhooks/{id} — delete an endpoint and its delivery log
 export const DELETE = apiRoute<{ id: string }>({ auth: 'user' }, async ({ params, caller }) =>
-  deleteWebhookEndpoint(caller.userId, webhookIdParam.parse(params).id),
+  deleteWebhookEndpoint(ownerIdFor(caller, 'webhooks:manage'), webhookIdParam.parse(params).id),
 );

@@ -1,5 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { apiKeyIdParam, regenerateApiKey } from '@/lib/apikeys';
+import { ownerIdFor } from '@/lib/orgs';
 
 export const dynamic = 'force-dynamic';
 
@@ -7,7 +8,10 @@ export const dynamic = 'force-dynamic';
 export const POST = apiRoute<{ id: string }>(
   { auth: 'user', sessionOnly: true },
   async ({ params, caller }) =>
-    Response.json(await regenerateApiKey(caller.userId, apiKeyIdParam.parse(params).id), {
-      status: 201,
-    }),
+    Response.json(
+      await regenerateApiKey(ownerIdFor(caller, 'keys:manage'), apiKeyIdParam.parse(params).id),
+      {
+        status: 201,
+      },
+    ),
 );

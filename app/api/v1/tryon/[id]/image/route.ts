@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const GET = apiRoute<{ id: string }>({ auth: 'user' }, async ({ req, params, caller }) => {
   const { id } = jobIdParamSchema.parse(params);
   const { w, download, format } = tryonImageQuerySchema.parse(apiQueryObject(req));
-  return tryonImageResponse(caller.userId, id, {
+  return tryonImageResponse(caller.ownerId, id, {
     ifNoneMatch: req.headers.get('if-none-match'),
     download: download === '1',
     width: w,

@@ -1,11 +1,16 @@
 import { apiRoute } from '@/lib/api/route';
 import { apiQueryObject } from '@/lib/api/shared-schemas';
 import { listDeliveriesQuery, listWebhookDeliveries, webhookIdParam } from '@/lib/webhooks';
+import { ownerIdFor } from '@/lib/orgs';
 
 export const dynamic = 'force-dynamic';
 
 // GET /api/v1/webhooks/{id}/deliveries — the endpoint's delivery log, newest first, paginated
 export const GET = apiRoute<{ id: string }>({ auth: 'user' }, async ({ req, params, caller }) => {
   const { id } = webhookIdParam.parse(params);
-  return listWebhookDeliveries(caller.userId, id, listDeliveriesQuery.parse(apiQueryObject(req)));
+  return listWebhookDeliveries(
+    ownerIdFor(caller, 'webhooks:manage'),
+    id,
+    listDeliveriesQuery.parse(apiQueryObject(req)),
+  );
 });

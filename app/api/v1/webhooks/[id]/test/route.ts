@@ -1,5 +1,6 @@
 import { apiRoute, readJson } from '@/lib/api/route';
 import { sendTestWebhook, testWebhookBody, webhookIdParam } from '@/lib/webhooks';
+import { ownerIdFor } from '@/lib/orgs';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,8 +10,11 @@ export const POST = apiRoute<{ id: string }>(
   async ({ req, params, caller }) => {
     const { id } = webhookIdParam.parse(params);
     const body = testWebhookBody.parse(await readJson(req, 10_000));
-    return Response.json(await sendTestWebhook(caller.userId, id, body.event_type), {
-      status: 202,
-    });
+    return Response.json(
+      await sendTestWebhook(ownerIdFor(caller, 'webhooks:manage'), id, body.event_type),
+      {
+        status: 202,
+      },
+    );
   },
 );

@@ -1,5 +1,6 @@
 import { apiRoute } from '@/lib/api/route';
 import { redeliverWebhook, webhookDeliveryParams } from '@/lib/webhooks';
+import { ownerIdFor } from '@/lib/orgs';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,6 +9,9 @@ export const POST = apiRoute<{ id: string; deliveryId: string }>(
   { auth: 'user', rateLimit: 'webhookSend' },
   async ({ params, caller }) => {
     const { id, deliveryId } = webhookDeliveryParams.parse(params);
-    return Response.json(await redeliverWebhook(caller.userId, id, deliveryId), { status: 202 });
+    return Response.json(
+      await redeliverWebhook(ownerIdFor(caller, 'webhooks:manage'), id, deliveryId),
+      { status: 202 },
+    );
   },
 );
