@@ -7,6 +7,7 @@ import { rollupDailyStatsFn } from './rollup-daily-stats';
 import { webhooksFanOut } from './webhooks-fan-out';
 import { webhooksDeliver } from './webhooks-deliver';
 import { webhooksRetryDue } from './webhooks-retry-due';
+import { purgeWidgetPhotosFn } from './purge-widget-photos';
 
 /**
  * Every durable function, served at /api/inngest and run by the inline shim.
@@ -21,4 +22,5 @@ export const functions: readonly DefinedFunction<never, unknown>[] = [
   webhooksFanOut,
   webhooksDeliver,
   webhooksRetryDue,
+  purgeWidgetPhotosFn,
 ] as const;

@@ -44,7 +44,6 @@ export type DailyMetric = (typeof DAILY_METRICS)[number];
 export const JOB_CLAIM_KINDS = [
   'cron_tick',
   'webhook_attempt',
-  'widget_visitor_tryon',
   'reroll_daily',
 ] as const;
 export type JobClaimKind = (typeof JOB_CLAIM_KINDS)[number];
@@ -57,6 +56,11 @@ export type OrgRole = (typeof ORG_ROLES)[number];
 /** Who owns a ledger (and every owned record): a person or an organisation. */
 export const OWNER_TYPES = ['user', 'organization'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
+
+// models/api-key.ts
+/** `secret` (tr_live_), `test` (tr_test_), `publishable` (pk_live_); a stored key without one is secret. */
+export const API_KEY_KINDS = ['secret', 'test', 'publishable'] as const;
+export type ApiKeyKind = (typeof API_KEY_KINDS)[number];
 
 // models/payment.ts
 export const PAYMENT_STATUSES = [
@@ -127,5 +131,6 @@ export const WEBHOOK_EVENT_TYPES = [
   'tryon.failed',
   'payment.completed',
   'credits.low',
+  'widget.tryon.completed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

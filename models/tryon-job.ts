@@ -17,6 +17,8 @@ const tryonJobSchema = new Schema(
       visitorId: { type: String, maxlength: 64 },
       origin: { type: String, maxlength: 300 },
     },
+    /** Widget jobs: when the shopper's photo and the results were deleted (the shop's retention). */
+    photosPurgedAt: { type: Date },
     mode: { type: String, enum: TRYON_MODES, required: true },
     status: { type: String, enum: JOB_STATUSES, required: true, default: 'queued' },
     inputs: {

@@ -64,6 +64,10 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/v1/webhooks/[id]/test': ['POST'],
   '/api/v1/webhooks': ['GET', 'POST'],
   '/api/webhooks/stripe': ['POST'],
+  '/api/widget/frame-policy': ['GET'],
+  '/api/widget/tryon/[id]/image': ['GET'],
+  '/api/widget/tryon/[id]': ['GET'],
+  '/api/widget/tryon': ['POST'],
   '/api/widget/events': ['POST'],
 };
 

@@ -13,6 +13,7 @@ export function serializeApiKey(doc: ApiKeyDoc & { createdAt?: Date }): ApiKeyVi
     livemode: kind !== 'test',
     prefix: doc.prefix,
     daily_credit_cap: doc.dailyCreditCap ?? null,
+    ...(kind === 'publishable' ? { allowed_origins: doc.allowedOrigins ?? [] } : {}),
     created_at: (doc.createdAt ?? new Date()).toISOString(),
     last_used_at: doc.lastUsedAt ? doc.lastUsedAt.toISOString() : null,
     usage_count: doc.usageCount ?? 0,

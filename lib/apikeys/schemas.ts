@@ -13,19 +13,32 @@ const dailyCreditCap = z.number().int().min(1).max(MAX_DAILY_CREDIT_CAP).meta({
 export const createApiKeyBody = z
   .object({
     name: z.string().trim().min(1, 'give the key a name').max(100),
-    kind: z.enum(['secret', 'test']).default('secret').meta({
+    kind: z.enum(['secret', 'test', 'publishable']).default('secret').meta({
       description:
-        '`secret` (tr_live_…) spends credits; `test` (tr_test_…) never charges, runs on the local preview provider and sees only test data (livemode false).',
+        '`secret` (tr_live_…) spends credits; `test` (tr_test_…) never charges, runs on the local preview provider and sees only test data (livemode false); `publishable` (pk_live_…, organisations only) opens the storefront widget from `allowed_origins`.',
     }),
     daily_credit_cap: dailyCreditCap.nullish(),
+    allowed_origins: z.array(z.string().max(300)).max(20).optional().meta({
+      description:
+        'Publishable keys (required there): exact origins such as https://shop.example — https only in production',
+    }),
   })
   .strict()
+  .refine((b) => (b.kind === 'publishable') === (b.allowed_origins !== undefined), {
+    path: ['allowed_origins'],
+    message: 'required for a publishable key, and only for one',
+  })
   .meta({ id: 'CreateApiKey' });
 
 export const updateApiKeyBody = z
   .object({
     name: z.string().trim().min(1, 'give the key a name').max(100).optional(),
     daily_credit_cap: dailyCreditCap.nullable().optional(),
+    allowed_origins: z
+      .array(z.string().max(300))
+      .max(20)
+      .optional()
+      .meta({ description: 'Publishable keys: replaces the allowed origins' }),
   })
   .strict()
   .meta({ id: 'UpdateApiKey' });
@@ -46,6 +59,9 @@ export const apiKeySchema = z
     livemode: z.boolean().meta({ description: 'False for test keys: they see only test data' }),
     prefix: z.string().meta({ description: 'The first characters of the key, for recognising it' }),
     daily_credit_cap: z.number().int().nullable(),
+    allowed_origins: z.array(z.string()).optional().meta({
+      description: 'Publishable keys: the exact shop origins the widget may run on',
+    }),
     created_at: z.iso.datetime(),
     last_used_at: z.iso.datetime().nullable(),
     usage_count: z.number().int(),

@@ -7,6 +7,7 @@ import type { Role } from '@/models/user';
 import { authSecret, env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { verifyApiKeyOrThrow } from '@/lib/apikeys';
+import { assertKeyUsableFrom } from '@/lib/apikeys/assert-key-usable-from';
 import {
   ACCOUNT_COOKIE,
   accountCookieFrom,
@@ -151,6 +152,7 @@ export async function resolveCaller(
         'publishable_key_not_allowed',
         'A publishable key (pk_live_) only works in the storefront widget; use a secret key',
       );
+    assertKeyUsableFrom(doc, req.headers, new URL(env.APP_URL).origin);
     // The key's kind decides the data space (tr_test_ → livemode false).
     const keyMode = { keyKind: verified.kind, livemode: verified.livemode };
     if (owner.type === 'organization') {

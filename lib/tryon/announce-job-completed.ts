@@ -1,4 +1,5 @@
 import { emitUserEvent } from '@/lib/events';
+import { announceWidgetTryonCompleted } from '@/lib/widget/announce-widget-tryon-completed';
 import { findJob } from './find-job';
 import { completedEventId } from './keys';
 import { serializeJob } from './serialize';
@@ -13,5 +14,7 @@ export async function announceJobCompleted(jobId: string): Promise<{ announced: 
     payload: { job: serializeJob(job) },
     id: completedEventId(jobId),
   });
+  // A storefront widget try-on also tells the shop which product it was.
+  if (job.source?.kind === 'widget') await announceWidgetTryonCompleted(job);
   return { announced: true };
 }

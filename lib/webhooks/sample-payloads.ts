@@ -47,4 +47,12 @@ export const SAMPLE_EVENT_DATA: Record<WebhookEventType, Record<string, unknown>
     status: 'paid',
   },
   'credits.low': { balance: 9, free_credits: 0, paid_credits: 9, threshold: 10 },
+  'widget.tryon.completed': {
+    job_id: '665f1c2e8a1b2c3d4e5f6a7b',
+    sku: 'TEE-BLUE-M',
+    product_id: '665f1c2e8a1b2c3d4e5f6a7d',
+    api_key_id: '665f1c2e8a1b2c3d4e5f6a7e',
+    origin: 'https://shop.example',
+    completed_at: '2026-01-15T10:00:09.000Z',
+  },
 };

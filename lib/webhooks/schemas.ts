@@ -209,6 +209,14 @@ export const eventDataSchemas = {
     paid_credits: z.number().int(),
     threshold: z.number().int(),
   }),
+  'widget.tryon.completed': z.object({
+    job_id: z.string(),
+    sku: z.string().nullable(),
+    product_id: z.string().nullable(),
+    api_key_id: z.string().meta({ description: 'The publishable key the widget used' }),
+    origin: z.string().meta({ description: 'The shop origin the try-on was made on' }),
+    completed_at: z.iso.datetime(),
+  }),
 } satisfies Record<WebhookEventType, z.ZodType>;
 
 /** The signed body: Standard Webhooks' recommended `{ type, timestamp, data }`, plus `test`. */

@@ -13,6 +13,8 @@ const EVENT_TEXT: Record<(typeof WEBHOOK_EVENT_TYPES)[number], string> = {
   'tryon.failed': 'A try-on failed; its credits were refunded (data.credits_refunded).',
   'payment.completed': 'A credit purchase was paid and its credits granted.',
   'credits.low': 'Your balance fell below the threshold (fires once per crossing).',
+  'widget.tryon.completed':
+    'A shopper’s try-on in your storefront widget finished (data.sku, data.product_id, data.job_id).',
 };
 
 const VERIFY = `import { Webhook } from 'standardwebhooks'; // npm i standardwebhooks

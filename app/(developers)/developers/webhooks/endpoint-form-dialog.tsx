@@ -21,6 +21,7 @@ const EVENT_HELP: Record<string, string> = {
   'tryon.failed': 'A try-on failed and was refunded',
   'payment.completed': 'A credit purchase was paid',
   'credits.low': 'Your balance fell below 10 credits',
+  'widget.tryon.completed': 'A shopper’s try-on in your storefront widget finished',
 };
 
 /** Add or edit an endpoint: URL, description and the events it receives. */

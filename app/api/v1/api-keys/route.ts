@@ -1,5 +1,5 @@
 import { apiRoute, readJson } from '@/lib/api/route';
-import { createApiKey, createApiKeyBody, listApiKeys } from '@/lib/apikeys';
+import { createApiKey, createApiKeyBody, createPublishableKey, listApiKeys } from '@/lib/apikeys';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,9 +8,13 @@ export const GET = apiRoute({ auth: 'user', sessionOnly: true }, async ({ caller
   data: await listApiKeys(caller.ownerId),
 }));
 
-// POST /api/v1/api-keys — create a secret (tr_live_) or test (tr_test_) key, optionally with a daily credit cap; the full key is in this response only
+// POST /api/v1/api-keys — create a secret (tr_live_), test (tr_test_) or, for an organisation, publishable (pk_live_, with allowed_origins) key; the full key is in this response only
 export const POST = apiRoute({ auth: 'user', sessionOnly: true }, async ({ req, caller }) => {
   const body = createApiKeyBody.parse(await readJson(req));
+  if (body.kind === 'publishable')
+    return Response.json(await createPublishableKey(caller, body.name, body.allowed_origins), {
+      status: 201,
+    });
   const created = await createApiKey(caller.ownerId, body.name, {
     kind: body.kind,
     dailyCreditCap: body.daily_credit_cap ?? null,

@@ -1,20 +1,31 @@
 import { apiRoute, readJson } from '@/lib/api/route';
-import { apiKeyIdParam, revokeApiKey, updateApiKey, updateApiKeyBody } from '@/lib/apikeys';
+import {
+  apiKeyIdParam,
+  revokeApiKey,
+  setAllowedOrigins,
+  updateApiKey,
+  updateApiKeyBody,
+} from '@/lib/apikeys';
 
 export const dynamic = 'force-dynamic';
 
 // DELETE /api/v1/api-keys/{id} — revoke a key (idempotent)
 export const DELETE = apiRoute<{ id: string }>(
   { auth: 'user', sessionOnly: true },
-  async ({ params, caller }) => revokeApiKey(caller.userId, apiKeyIdParam.parse(params).id),
+  async ({ params, caller }) => revokeApiKey(caller.ownerId, apiKeyIdParam.parse(params).id),
 );
 
-// PATCH /api/v1/api-keys/{id} — rename a key or set its daily credit cap (null removes it)
+// PATCH /api/v1/api-keys/{id} — rename a key, set its daily credit cap (null removes it) or a publishable key's allowed_origins
 export const PATCH = apiRoute<{ id: string }>(
   { auth: 'user', sessionOnly: true },
   async ({ req, params, caller }) => {
     const body = updateApiKeyBody.parse(await readJson(req, 10_000));
-    return updateApiKey(caller.ownerId, apiKeyIdParam.parse(params).id, {
+    const { id } = apiKeyIdParam.parse(params);
+    if (body.allowed_origins !== undefined) {
+      const updated = await setAllowedOrigins(caller, id, body.allowed_origins);
+      if (body.name === undefined && body.daily_credit_cap === undefined) return updated;
+    }
+    return updateApiKey(caller.ownerId, id, {
       ...(body.name !== undefined ? { name: body.name } : {}),
       ...(body.daily_credit_cap !== undefined ? { dailyCreditCap: body.daily_credit_cap } : {}),
     });
