@@ -1,4 +1,5 @@
 import { AppError } from '@/lib/errors';
+import { can } from '@/lib/orgs/can';
 import type { OrgRole } from '@/models/enums';
 
 /** What the catalog needs to know of a caller (lib/auth's Caller has it). */
@@ -6,9 +7,6 @@ export interface ProductActor {
   userId: string;
   account: { type: 'user' } | { type: 'organization'; orgId: string; role: OrgRole };
 }
-
-/** Members read the catalog; admins and owners change it. */
-const WRITE_ROLES: readonly OrgRole[] = ['owner', 'admin'];
 
 /**
  * The organisation whose catalog the caller may read (`read`) or change
@@ -23,7 +21,8 @@ export function requireProductAccess(actor: ProductActor, need: 'read' | 'write'
       'Products belong to organisations: switch to an organisation (or use its API key)',
     );
   }
-  if (need === 'write' && !WRITE_ROLES.includes(account.role)) {
+  // lib/orgs' one table: members read the catalog (`products:read`), admins and owners change it.
+  if (!can(account.role, need === 'write' ? 'products:manage' : 'products:read')) {
     throw new AppError(
       'organization_role_forbidden',
       'Only the organisation’s owners and admins can change its products',
