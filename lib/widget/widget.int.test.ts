@@ -199,7 +199,7 @@ describe('widget try-ons', () => {
     const job = await createWidgetTryon({ token, sku: 'TEE', photo, ip: ip() });
     expect(job).toMatchObject({ mode: 'top', creditsUsed: 1 });
     expect(job.source).toMatchObject({ kind: 'widget', origin: SHOP });
-    expect(job.inputs.topImageId.toString()).toBe(s.tee.images[0]?.toString());
+    expect(job.inputs?.topImageId.toString()).toBe(s.tee.images[0]?.toString());
     expect((await getBalance(s.orgId)).total).toBe(9);
     await drainInline(60_000);
     const done = await getWidgetTryonOrThrow(verifyVisitorTokenOrThrow(token), job._id.toString());
@@ -220,9 +220,9 @@ describe('widget try-ons', () => {
     });
     const purged = await purgeWidgetPhotos(new Date(Date.now() + 24 * 60 * 60 * 1000));
     expect(purged.jobs).toBeGreaterThanOrEqual(1);
-    expect(await Asset.exists({ _id: done.inputs.userImageId })).toBeNull();
+    expect(await Asset.exists({ _id: done.inputs?.userImageId })).toBeNull();
     expect(await Asset.exists({ _id: done.outputImageId })).toBeNull();
-    expect(await Asset.exists({ _id: done.inputs.topImageId })).not.toBeNull();
+    expect(await Asset.exists({ _id: done.inputs?.topImageId })).not.toBeNull();
     expect((await TryonJob.findById(job._id).lean())?.photosPurgedAt).toBeInstanceOf(Date);
   });
 

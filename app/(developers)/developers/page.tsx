@@ -4,7 +4,9 @@ import { redirect } from 'next/navigation';
 import { requirePageUser } from '@/lib/auth/caller';
 import { accountCan } from '@/lib/orgs';
 import { listApiKeys } from '@/lib/apikeys';
+import { env } from '@/lib/env';
 import { ApiKeysClient } from './api-keys-client';
+import { WidgetKeysClient } from './widget-keys-client';
 
 export const metadata: Metadata = { title: 'Developers' };
 export const dynamic = 'force-dynamic';
@@ -29,6 +31,12 @@ export default async function DevelopersPage() {
         </p>
       </div>
       <ApiKeysClient initialKeys={keys} />
+      {caller.account.type === 'organization' && (
+        <WidgetKeysClient
+          initialKeys={keys.filter((k) => k.kind === 'publishable' && !k.revoked_at)}
+          appUrl={new URL(env.APP_URL).origin}
+        />
+      )}
     </div>
   );
 }

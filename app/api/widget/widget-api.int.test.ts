@@ -174,11 +174,12 @@ describe('key kinds on /api/v1', () => {
       headers: { 'x-api-key': key, origin: APP, 'sec-fetch-site': 'same-origin' },
     });
     expect(sameOrigin.status).toBe(200);
-    for (const headers of [
+    const foreign: Array<Record<string, string>> = [
       { origin: SHOP },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of foreign) {
       const r = await call(credits, '/api/v1/credits', {
         headers: { 'x-api-key': key, ...headers },
       });
