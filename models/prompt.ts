@@ -13,6 +13,11 @@ const promptSchema = new Schema(
     /** Optional per-prompt override of the configured provider/model. */
     provider: { type: String, enum: ['local', 'gemini', 'openai'] },
     model: { type: String, maxlength: 100 },
+    /** Optional per-version provider failover order (lib/ai resolveProviderChain), e.g. [gemini, openai]. */
+    providers: {
+      type: [{ type: String, enum: ['local', 'gemini', 'openai'] }],
+      default: undefined,
+    },
     active: { type: Boolean, default: false },
     note: { type: String, maxlength: 500 },
     createdBy: { type: String, maxlength: 200 },

@@ -16,7 +16,7 @@ import {
   type CreatePromptVersionBody,
 } from '@/lib/prompts/schemas';
 
-type FieldName = 'content' | 'note' | 'provider' | 'model';
+type FieldName = 'content' | 'note' | 'provider' | 'model' | 'providers';
 
 /** The new-version form; validated with the same zod schema as the route. */
 export function PromptEditor({
@@ -34,6 +34,7 @@ export function PromptEditor({
   const [note, setNote] = useState('');
   const [provider, setProvider] = useState('');
   const [model, setModel] = useState('');
+  const [failover, setFailover] = useState('');
   const [activate, setActivate] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FieldName | 'form', string>>>({});
   const save = useApiAction(
@@ -44,7 +45,12 @@ export function PromptEditor({
       }),
     { fallback: 'Saving failed.' },
   );
-  const unchanged = content.trim() === initialContent.trim() && !provider && !model;
+  const failoverList = failover
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  const unchanged =
+    content.trim() === initialContent.trim() && !provider && !model && !failoverList.length;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -53,6 +59,7 @@ export function PromptEditor({
       note,
       ...(provider ? { provider } : {}),
       ...(model.trim() ? { model } : {}),
+      ...(failoverList.length ? { providers: failoverList } : {}),
       activate,
     });
     if (!parsed.success) {
@@ -122,6 +129,20 @@ export function PromptEditor({
             maxLength={100}
             onChange={(e) => setModel(e.target.value)}
             placeholder={provider ? 'the provider’s default' : 'choose a provider first'}
+            className="font-mono"
+          />
+        </Field>
+        <Field
+          label="Failover order"
+          hint="Providers in the order to try, comma-separated (e.g. gemini, openai): a 429, 5xx or timeout moves the job to the next; a safety block does not. Empty: the configured order."
+          error={errors.providers}
+          className="sm:col-span-2"
+        >
+          <Input
+            value={failover}
+            maxLength={60}
+            onChange={(e) => setFailover(e.target.value)}
+            placeholder="configured order"
             className="font-mono"
           />
         </Field>

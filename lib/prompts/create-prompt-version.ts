@@ -43,6 +43,7 @@ export async function createPromptVersion(input: {
         note: body.note,
         ...(body.provider ? { provider: body.provider } : {}),
         ...(body.model ? { model: body.model } : {}),
+        ...(body.providers?.length ? { providers: body.providers } : {}),
         active: false,
         createdBy: input.actor.email ?? input.actor.userId,
       });
@@ -64,6 +65,7 @@ export async function createPromptVersion(input: {
         content: body.content,
         provider: body.provider ?? null,
         model: body.model ?? null,
+        providers: body.providers ?? null,
       },
       ...(input.meta ? { meta: input.meta } : {}),
     });

@@ -14,6 +14,7 @@ export interface PromptVersion {
   createdAt: Date;
   provider: ProviderName | null;
   model: string | null;
+  providers: ProviderName[];
   active: boolean;
   usage: PromptUsage;
 }
@@ -67,6 +68,7 @@ export async function listPromptVersions(type: PromptType): Promise<PromptTypeDe
       createdBy: d.createdBy ?? null,
       createdAt: d.createdAt,
       provider: d.provider ?? null,
+      providers: d.providers ? [...d.providers] : [],
       model: d.model ?? null,
       active: active?.id === d._id.toString(),
       usage: usage.get(d._id.toString()) ?? { ...EMPTY_USAGE },

@@ -13,6 +13,8 @@ export interface ActivePrompt {
   /** Per-prompt override of the configured provider/model. */
   provider?: ProviderName;
   model?: string;
+  /** Per-version failover order of providers (lib/ai resolveProviderChain). */
+  providers?: ProviderName[];
 }
 
 export interface TryonPrompts {
@@ -56,6 +58,7 @@ export async function resolveActivePrompt(type: PromptType): Promise<ActivePromp
     content: doc.content,
     ...(doc.provider ? { provider: doc.provider } : {}),
     ...(doc.model ? { model: doc.model } : {}),
+    ...(doc.providers?.length ? { providers: [...doc.providers] } : {}),
   };
 }
 

@@ -43,6 +43,13 @@ export const createPromptVersionBody = z
       .regex(/^[\w.:/-]+$/, 'letters, digits and . _ - : / only')
       .max(100)
       .optional(),
+    /** The failover order of providers for jobs using this version (a retryable outage moves on). */
+    providers: z
+      .array(z.enum(PROVIDERS, { error: 'use gemini, openai or local' }))
+      .min(1)
+      .max(PROVIDERS.length)
+      .refine((l) => new Set(l).size === l.length, 'name each provider once')
+      .optional(),
     /** Make this the active version right away. */
     activate: z.boolean().default(false),
   })
@@ -92,6 +99,8 @@ export const promptVersionJson = z.object({
   created_at: z.string(),
   provider: z.enum(PROVIDERS).nullable(),
   model: z.string().nullable(),
+  /** The version's failover order; empty: the configured TRYON_PROVIDERS_<MODE>. */
+  providers: z.array(z.enum(PROVIDERS)),
   active: z.boolean(),
   usage: promptUsageJson,
 });

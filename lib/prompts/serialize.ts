@@ -24,6 +24,7 @@ export function serializePromptVersion(v: PromptVersion): PromptVersionJson {
     created_at: v.createdAt.toISOString(),
     provider: v.provider,
     model: v.model,
+    providers: v.providers,
     active: v.active,
     usage: {
       jobs: v.usage.jobs,

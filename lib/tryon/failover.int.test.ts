@@ -20,6 +20,7 @@ import { drainInline } from '@/lib/jobs';
 import { CreditTransaction } from '@/models';
 import { TryonJob } from '@/models/tryon-job';
 import { createUser, makeImage, seedPrompts } from '@/lib/testing/tryon-fixtures';
+import { activatePromptVersion, createPromptVersion, listPromptVersions } from '@/lib/prompts';
 import { createTryonJob, serializeJob, type TryonSubmission } from './index';
 import { adminGetJob } from './admin-get-job';
 
@@ -127,5 +128,39 @@ describe('provider failover on a try-on job (real SDKs, wire-format stubs, real 
     ]);
     expect(await ledger(userId)).toEqual(['free:3', 'usage:-1', 'refund:1']);
     expect((await getBalance(userId)).total).toBe(3);
+  });
+
+  it("a prompt version's own failover order wins over the configured one", async () => {
+    const userId = await createUser();
+    const actor = { userId, email: 'admin@test.local' };
+    const created = await createPromptVersion({
+      type: 'top_only',
+      body: {
+        content: 'Dress the person in the garment, keeping every print and logo exactly.',
+        note: 'OpenAI first for this version',
+        providers: ['openai', 'gemini'],
+        activate: true,
+      },
+      actor,
+    });
+    try {
+      const listed = (await listPromptVersions('top_only')).versions.find(
+        (v) => v.version === created.version,
+      );
+      expect(listed?.providers).toEqual(['openai', 'gemini']);
+      const { job } = await createTryonJob({
+        userId,
+        source: { kind: 'web' },
+        submission: await submission(),
+      });
+      await drainInline(30_000);
+      const done = await TryonJob.findById(job._id).orFail().lean();
+      expect(done.status).toBe('completed');
+      expect(done.promptVersion).toBe(created.version);
+      expect(done.providerAttempts?.map((a) => `${a.provider}:${a.ok}`)).toEqual(['openai:true']);
+      expect(gemini.requests).toHaveLength(0);
+    } finally {
+      await activatePromptVersion({ type: 'top_only', version: 1, actor });
+    }
   });
 });

@@ -69,6 +69,11 @@ export function VersionsTable({
               ) : (
                 <span className="text-xs text-slate-600">configured default</span>
               )}
+              {v.providers.length ? (
+                <span className="block text-xs text-slate-600">
+                  failover: <span className="font-mono">{v.providers.join(' → ')}</span>
+                </span>
+              ) : null}
             </td>
             <td className="px-4 py-2 text-right text-slate-900 tabular-nums">
               {formatCount(v.usage.jobs)}
