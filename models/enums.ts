@@ -44,7 +44,6 @@ export type DailyMetric = (typeof DAILY_METRICS)[number];
 export const JOB_CLAIM_KINDS = [
   'cron_tick',
   'webhook_attempt',
-  'widget_visitor_tryon',
   'reroll_daily',
 ] as const;
 export type JobClaimKind = (typeof JOB_CLAIM_KINDS)[number];
@@ -132,5 +131,6 @@ export const WEBHOOK_EVENT_TYPES = [
   'tryon.failed',
   'payment.completed',
   'credits.low',
+  'widget.tryon.completed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

@@ -12,10 +12,10 @@ const MIN_RETENTION_MS = 60 * 60 * 1000;
 const LOOKBACK_MS = 40 * 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
-type Candidate = Pick<
-  TryonJobDoc,
-  '_id' | 'userId' | 'inputs' | 'outputImageId' | 'outputs' | 'queuedAt'
->;
+type Candidate = Pick<TryonJobDoc, '_id' | 'userId' | 'inputs' | 'outputImageId' | 'queuedAt'> & {
+  /** Several results (samples), where the job has them. */
+  outputs?: Array<{ assetId?: Types.ObjectId | null }> | null;
+};
 
 /** The shopper's images of a widget job: their photo and the results — never the product's photo. */
 function shopperImageIds(job: Candidate): string[] {
