@@ -4,15 +4,18 @@ import {
   announceJobCompleted,
   completeJob,
   failAndRefundJob,
-  generateJobOutput,
+  generateJobSample,
   GenerationError,
   loadJobInputs,
   markJobProcessing,
   planJobGeneration,
   TRYON_JOB_CREATED,
+  type SampleResult,
   type TryonJobCreatedData,
 } from '@/lib/tryon';
 import { defineFunction } from './define';
+
+const TRYON_GENERATE_RETRIES = 3;
 
 export interface TryonGenerateResult {
   jobId: string;
@@ -36,7 +39,7 @@ function failFastIfFinal(err: unknown): never {
 export const tryonGenerate = defineFunction<TryonJobCreatedData, TryonGenerateResult>({
   id: 'tryon-generate',
   trigger: { event: TRYON_JOB_CREATED },
-  retries: 3,
+  retries: TRYON_GENERATE_RETRIES,
   concurrency: { limit: 2, key: 'event.data.userId' },
   // Keeps a burst from tripping the provider's own rate limit.
   throttle: { limit: 60, period: '1m', key: 'event.data.provider' },
@@ -48,14 +51,27 @@ export const tryonGenerate = defineFunction<TryonJobCreatedData, TryonGenerateRe
     const inputs = await step.run('load-inputs', () => loadJobInputs(jobId).catch(failFastIfFinal));
     const prompts = await step.run('resolve-prompt', () => resolveTryonPrompts(inputs.mode));
     const plan = await step.run('plan-generation', () => planJobGeneration(jobId, prompts));
-    const output = await step.run('generate-image', () =>
-      generateJobOutput(jobId, prompts, plan, attempt).catch(failFastIfFinal),
-    );
+    // One step per sample with a stable id (sample 1 keeps the id it always had), so a retry
+    // re-runs only the samples not finished yet. A several-sample job's failed sample is
+    // refunded its share inside its step and the others go on.
+    const results: SampleResult[] = [];
+    for (let n = 1; n <= (inputs.samples ?? 1); n++) {
+      results.push(
+        await step.run(n === 1 ? 'generate-image' : `generate-image-${n}`, () =>
+          generateJobSample(jobId, prompts, plan, attempt, n, {
+            lastAttempt: attempt >= TRYON_GENERATE_RETRIES,
+          }).catch(failFastIfFinal),
+        ),
+      );
+    }
+    const first = results.find((r) => r.status === 'completed');
+    // Every sample failed (each refunded its share): onFailure fails the job, owing nothing more.
+    if (!first) throw new NonRetriableError('Every result of the try-on failed');
     const done = await step.run('complete-job', () =>
-      completeJob(jobId, output.outputImageId, { attempt }),
+      completeJob(jobId, first.outputImageId, { attempt }),
     );
     if (done.completed) await step.run('emit-completed', () => announceJobCompleted(jobId));
-    return { jobId, status: done.status, outputImageId: output.outputImageId };
+    return { jobId, status: done.status, outputImageId: first.outputImageId };
   },
   onFailure: async ({ event, error, step }) => {
     const { jobId } = event.data;

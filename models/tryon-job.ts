@@ -57,6 +57,30 @@ const tryonJobSchema = new Schema(
     productId: { type: Schema.Types.ObjectId, ref: 'Product' },
     sku: { type: String, maxlength: 64 },
     favorite: { type: Boolean, default: false },
+    /** Results asked for (1–4); the cost is the mode's × samples, reserved in one `usage:<jobId>`. */
+    samples: { type: Number, min: 1, max: 4, default: 1 },
+    /** The request's seed (or one drawn at submission): sample n (1-based) uses seed + n − 1. */
+    seed: { type: Number, min: 0 },
+    /**
+     * One entry per finished sample, in any order (`n` is the 1-based sample number). The first
+     * completed output's asset is also `outputImageId`. A failed sample was refunded its share
+     * (`refund:<jobId>:<n>`).
+     */
+    outputs: {
+      type: [
+        {
+          _id: false,
+          n: { type: Number, required: true, min: 1, max: 4 },
+          assetId: { type: Schema.Types.ObjectId, ref: 'Asset' },
+          seed: { type: Number },
+          status: { type: String, enum: ['completed', 'failed'], required: true },
+          favorite: { type: Boolean, default: false },
+          /** A failed sample's public failure code. */
+          code: { type: String, maxlength: 100 },
+        },
+      ],
+      default: undefined,
+    },
     /** Every provider call of the generation, in order, failover included (lib/ai generateTryOn). */
     providerAttempts: {
       type: [

@@ -68,6 +68,25 @@ describe('local provider', { timeout: 30_000 }, () => {
     near(await pixel(full.image, 0.95, 0.05), await pixel(person, 0.95, 0.05), 2);
   });
 
+  it('lays a one-piece garment from the shoulders over the legs', async () => {
+    const dress = await generateTryOn(request({ mode: 'one_piece' }));
+    near(await pixel(dress.image, 0.5, 0.35), [30, 80, 220], 40);
+    near(await pixel(dress.image, 0.5, 0.75), [30, 80, 220], 40);
+    // A top alone leaves the legs as they were.
+    const topOnly = await generateTryOn(request());
+    near(await pixel(topOnly.image, 0.5, 0.75), await pixel(person, 0.5, 0.75), 2);
+  });
+
+  it('a seed varies the picture a little and stably: same seed same bytes, another seed other bytes', async () => {
+    const a = await generateTryOn(request({ mode: 'one_piece', seed: 41 }));
+    const again = await generateTryOn(request({ mode: 'one_piece', seed: 41 }));
+    const b = await generateTryOn(request({ mode: 'one_piece', seed: 42 }));
+    expect(a.image.equals(again.image)).toBe(true);
+    expect(a.image.equals(b.image)).toBe(false);
+    // Still the garment over the torso.
+    near(await pixel(b.image, 0.5, 0.45), [30, 80, 220], 40);
+  });
+
   it('stamps a dark PREVIEW label in the bottom-left corner', async () => {
     const out = await generateTryOn(request());
     const labelArea = await sharp(out.image)

@@ -9,7 +9,9 @@ import type { ProviderFn, TryOnRequest } from './types';
  * model keys (development, tests, demos). It lays the garment photo(s) over
  * the torso (and legs) region of the person photo through a feathered
  * mask and stamps a "PREVIEW" label, so nobody mistakes it for a model's
- * output. No network, no randomness, no fonts: the same input gives
+ * output. A one-piece garment covers shoulders to legs. No network, no
+ * randomness, no fonts: the same input (and seed: seedJitter moves the garment
+ * a little per seed, so the samples of one request differ) gives
  * byte-identical output on a given sharp/libvips build.
  *
  * Test hook (the only one): a top garment that is a solid magenta image
@@ -30,7 +32,41 @@ const REGIONS = {
   top: { left: 0.22, top: 0.24, width: 0.56, height: 0.36 },
   fullTop: { left: 0.22, top: 0.22, width: 0.56, height: 0.32 },
   fullBottom: { left: 0.26, top: 0.53, width: 0.48, height: 0.4 },
+  /** A dress or jumpsuit: one garment from the shoulders down over the legs. */
+  onePiece: { left: 0.22, top: 0.22, width: 0.56, height: 0.68 },
 } as const;
+
+/**
+ * A seed's small, stable variation (several samples of one request differ, the same seed
+ * gives the same picture): the garment region shifts by up to ±3 % of the photo and its
+ * size by up to ±4 %. Without a seed, none.
+ */
+export function seedJitter(seed: number | undefined): { dx: number; dy: number; scale: number } {
+  if (seed === undefined) return { dx: 0, dy: 0, scale: 1 };
+  // A small integer hash (mulberry32's mixing step): spreads consecutive seeds apart.
+  let t = (seed + 0x6d2b79f5) | 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  const u = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  const v = (u * 7919) % 1;
+  const w = (u * 104729) % 1;
+  return { dx: (u - 0.5) * 0.06, dy: (v - 0.5) * 0.06, scale: 1 + (w - 0.5) * 0.08 };
+}
+
+function jittered(
+  f: { left: number; top: number; width: number; height: number },
+  j: { dx: number; dy: number; scale: number },
+) {
+  const width = f.width * j.scale;
+  const height = f.height * j.scale;
+  const clamp = (x: number, size: number) => Math.min(Math.max(0, x), 1 - size);
+  return {
+    left: clamp(f.left + j.dx - (width - f.width) / 2, width),
+    top: clamp(f.top + j.dy - (height - f.height) / 2, height),
+    width: Math.min(width, 1),
+    height: Math.min(height, 1),
+  };
+}
 
 function toPixels(
   f: { left: number; top: number; width: number; height: number },
@@ -108,24 +144,28 @@ function labelSvg(text: string, scale: number): { svg: Buffer; width: number; he
 }
 
 export async function composeLocalTryOn(
-  req: Pick<TryOnRequest, 'mode' | 'person' | 'top' | 'bottom'>,
+  req: Pick<TryOnRequest, 'mode' | 'person' | 'top' | 'bottom' | 'seed'>,
 ): Promise<Buffer> {
+  const j = seedJitter(req.seed);
   const base = sharp(req.person).removeAlpha().toColourspace('srgb');
   const { width = 0, height = 0 } = await sharp(req.person).metadata();
   if (!width || !height) throw new Error('person image has no dimensions');
 
   const layers: OverlayOptions[] = [];
   if (req.mode === 'full' && req.bottom) {
-    const bottom = toPixels(REGIONS.fullBottom, width, height);
+    const bottom = toPixels(jittered(REGIONS.fullBottom, j), width, height);
     layers.push({
       input: await garmentLayer(req.bottom, bottom),
       left: bottom.left,
       top: bottom.top,
     });
-    const top = toPixels(REGIONS.fullTop, width, height);
+    const top = toPixels(jittered(REGIONS.fullTop, j), width, height);
     layers.push({ input: await garmentLayer(req.top, top), left: top.left, top: top.top });
+  } else if (req.mode === 'one_piece') {
+    const dress = toPixels(jittered(REGIONS.onePiece, j), width, height);
+    layers.push({ input: await garmentLayer(req.top, dress), left: dress.left, top: dress.top });
   } else {
-    const top = toPixels(REGIONS.top, width, height);
+    const top = toPixels(jittered(REGIONS.top, j), width, height);
     layers.push({ input: await garmentLayer(req.top, top), left: top.left, top: top.top });
   }
   const scale = Math.max(2, Math.round(Math.min(width, height) / 160));

@@ -9,7 +9,6 @@ import {
   type ImageSource,
   type TryonSubmission,
 } from '@/lib/tryon/tryon-submission';
-import type { TryonMode } from '@/models/tryon-job';
 import { submissionGarments, type ResolveTryonProductFn } from '@/lib/tryon/tryon-product';
 import { readBodyCapped } from './read-body';
 
@@ -29,6 +28,10 @@ async function fileValue(
     throw new AppError('validation_error', 'Image fields in a multipart request must be files');
   }
   return new Uint8Array(await value.arrayBuffer());
+}
+
+function samplesAndSeed(parsed: { samples: number; seed?: number | undefined }) {
+  return { samples: parsed.samples, ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}) };
 }
 
 function formImage(value: Uint8Array | string): ImageSource {
@@ -52,13 +55,15 @@ async function readMultipart(req: Request, contentType: string) {
     user_image: await fileValue(form.get('user_image')),
     top_image: await fileValue(form.get('top_image')),
     bottom_image: await fileValue(form.get('bottom_image')),
+    samples: form.get('samples') ?? undefined,
+    seed: form.get('seed') ?? undefined,
   });
   const images: TryonSubmission['images'] = {
     user: formImage(parsed.user_image),
     top: formImage(parsed.top_image),
     ...(parsed.bottom_image ? { bottom: formImage(parsed.bottom_image) } : {}),
   };
-  return { mode: parsed.mode, images };
+  return { mode: parsed.mode, images, ...samplesAndSeed(parsed) };
 }
 
 async function readJsonBody(req: Request, resolveProduct?: ResolveTryonProductFn) {
@@ -75,6 +80,7 @@ async function readJsonBody(req: Request, resolveProduct?: ResolveTryonProductFn
     mode: parsed.mode,
     images,
     ...(product ? { product } : {}),
+    ...samplesAndSeed(parsed),
   };
 }
 
@@ -89,10 +95,8 @@ export async function readTryonSubmission(
 ): Promise<TryonSubmission> {
   const contentType = req.headers.get('content-type') ?? '';
   const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  let read: { mode: TryonMode; images: TryonSubmission['images'] } & Pick<
-    TryonSubmission,
-    'product'
-  >;
+  let read: Pick<TryonSubmission, 'mode' | 'images' | 'samples' | 'seed'> &
+    Pick<TryonSubmission, 'product'>;
   if (essence === 'multipart/form-data') read = await readMultipart(req, contentType);
   else if (essence === 'application/json') read = await readJsonBody(req, opts.resolveProduct);
   else {
@@ -113,7 +117,7 @@ export async function readTryonSubmission(
   }
   return {
     ...read,
-    requestHash: hashTryonRequest(read.mode, read.images),
+    requestHash: hashTryonRequest(read.mode, read.images, read),
     ...(idempotencyKey ? { idempotencyKey } : {}),
   };
 }

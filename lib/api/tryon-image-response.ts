@@ -25,16 +25,19 @@ export async function tryonImageResponse(
     width?: ThumbnailWidth;
     /** `jpeg`: the full image re-encoded as JPEG (a width is then ignored). */
     format?: 'webp' | 'jpeg';
+    /** One result of a several-sample job (its sample number); default the first. */
+    output?: number;
   } = {},
 ): Promise<Response> {
-  const { assetId } = await getTryonOutputOrThrow(userId, jobId);
+  const { assetId } = await getTryonOutputOrThrow(userId, jobId, opts.output);
+  const base = `trailroom-${jobId}${opts.output !== undefined ? `-${opts.output}` : ''}`;
   const suffix = opts.width ? `-w${opts.width}` : '';
-  const fileName = `trailroom-${jobId}${suffix}.webp`;
+  const fileName = `${base}${suffix}.webp`;
   let response: Response;
   if (opts.format === 'jpeg') {
     response = await jpegResponse(assetId, userId, opts.ifNoneMatch ?? null);
     if (opts.download && response.status === 200) {
-      response.headers.set('Content-Disposition', `attachment; filename="trailroom-${jobId}.jpg"`);
+      response.headers.set('Content-Disposition', `attachment; filename="${base}.jpg"`);
     }
     return response;
   }

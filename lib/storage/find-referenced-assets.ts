@@ -6,6 +6,7 @@ const REF_FIELDS = [
   'inputs.topImageId',
   'inputs.bottomImageId',
   'outputImageId',
+  'outputs.assetId',
 ] as const;
 
 interface JobRefs {
@@ -15,6 +16,8 @@ interface JobRefs {
     bottomImageId?: Types.ObjectId | null;
   };
   outputImageId?: Types.ObjectId | null;
+  /** Every result of a several-sample job. */
+  outputs?: Array<{ assetId?: Types.ObjectId | null }>;
 }
 
 /**
@@ -31,7 +34,7 @@ export async function findReferencedAssets(
   if (assetIds.length === 0) return new Set();
   const jobs = await TryonJob.find(
     { ...jobFilter, $or: REF_FIELDS.map((f) => ({ [f]: { $in: assetIds } })) },
-    { inputs: 1, outputImageId: 1 },
+    { inputs: 1, outputImageId: 1, outputs: 1 },
   ).lean<JobRefs[]>();
   const wanted = new Set(assetIds.map((id) => id.toString()));
   const used = new Set<string>();
@@ -41,6 +44,7 @@ export async function findReferencedAssets(
       job.inputs?.topImageId,
       job.inputs?.bottomImageId,
       job.outputImageId,
+      ...(job.outputs ?? []).map((o) => o.assetId),
     ]) {
       const id = ref?.toString();
       if (id && wanted.has(id)) used.add(id);

@@ -6,7 +6,19 @@ import { AdminOperation, type AdminOperationDoc } from '@/models';
 import type { AdminJobDetailJson } from './admin-schemas';
 import { serializeAdminJob, serializeLedgerRef } from './admin-serialize';
 import { findJob } from './find-job';
-import { refundKey, usageKey } from './keys';
+import { refundKey, sampleRefundKey, usageKey } from './keys';
+
+/**
+ * The job's refund: `refund:<jobId>`, or for a several-sample job the last of its per-sample
+ * shares once every share is back (a partial refund leaves the rest refundable).
+ */
+async function findJobRefund(id: string, samples: number) {
+  if (samples <= 1) return findEntryByKey(refundKey(id));
+  const shares = await Promise.all(
+    Array.from({ length: samples }, (_, i) => findEntryByKey(sampleRefundKey(id, i + 1))),
+  );
+  return shares.every(Boolean) ? (shares[shares.length - 1] ?? null) : null;
+}
 import { adminJobRerollSection } from './report-admin-section';
 
 /** Long enough to look at a job's images, short enough that a copied link soon stops working. */
@@ -34,7 +46,7 @@ export async function adminGetJob(jobId: string, now = Date.now()): Promise<Admi
   const [emails, charge, refund, retries, reroll] = await Promise.all([
     emailsByUserId([job.userId]),
     findEntryByKey(usageKey(id)),
-    findEntryByKey(refundKey(id)),
+    findJobRefund(id, job.samples ?? 1),
     AdminOperation.find({ entityId: id, kind: 'tryon_job.retry' })
       .sort({ seq: 1 })
       .lean<AdminOperationDoc[]>(),

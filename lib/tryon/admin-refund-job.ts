@@ -1,11 +1,12 @@
 import { recordAudit, type RequestMeta } from '@/lib/audit';
 import type { AdminActor } from '@/lib/admin/types';
-import { getBalance, refundUsage } from '@/lib/credits';
+import { getBalance, refundUsage, type Actor, type LedgerResult } from '@/lib/credits';
 import { AppError } from '@/lib/errors';
 import type { AdminRefundJobResult } from './admin-schemas';
 import { serializeLedgerRef } from './admin-serialize';
 import { findJobOrThrow } from './find-job';
 import { refundKey, usageKey } from './keys';
+import { refundSample, type JobRef } from './refund-job';
 
 /**
  * An admin gives back a job's credits (e.g. a completed job with a bad
@@ -17,6 +18,33 @@ import { refundKey, usageKey } from './keys';
  * Only the request that made the refund writes the audit entry. An admin's
  * own job is refused (403 self_action_forbidden, the attempt audited).
  */
+/**
+ * A several-sample job: every share not yet given back (`refund:<jobId>:<n>`; a failed
+ * sample's share already was), so the job is never refunded more than it was charged. The
+ * entry reported is the last one written now (or, on a replay, the last one there is).
+ */
+async function refundRemainingSamples(
+  job: JobRef,
+  opts: { description: string; actor: Actor },
+): Promise<LedgerResult | null> {
+  let last: LedgerResult | null = null;
+  let credits = 0;
+  let replayed = true;
+  for (let n = 1; n <= (job.samples ?? 1); n++) {
+    const share = await refundSample(job, n, 'by support', opts);
+    if (!share.entry) return null;
+    if (!share.replayed) {
+      credits += share.credits;
+      replayed = false;
+    }
+    if (!share.replayed || !last || last.replayed)
+      last = { entry: share.entry, replayed: share.replayed };
+  }
+  if (!last) return null;
+  // What this request gave back in all (or, on a replay, what the last share gave).
+  return replayed ? last : { ...last, entry: { ...last.entry, credits } };
+}
+
 export async function adminRefundJob(input: {
   actor: AdminActor;
   jobId: string;
@@ -45,14 +73,19 @@ export async function adminRefundJob(input: {
     throw new AppError('self_action_forbidden', 'Admins cannot refund their own jobs');
   }
   const before = await getBalance(userId);
-  const result = await refundUsage({
-    userId,
-    usageKey: usageKey(jobId),
-    idempotencyKey: refundKey(jobId),
-    description: `Refund by support: ${input.reason}`.slice(0, 500),
-    referenceId: jobId,
-    actor: { type: 'admin', id: input.actor.userId },
-  });
+  const description = `Refund by support: ${input.reason}`.slice(0, 500);
+  const actor = { type: 'admin' as const, id: input.actor.userId };
+  const result =
+    (job.samples ?? 1) > 1
+      ? await refundRemainingSamples(job, { description, actor })
+      : await refundUsage({
+          userId,
+          usageKey: usageKey(jobId),
+          idempotencyKey: refundKey(jobId),
+          description,
+          referenceId: jobId,
+          actor,
+        });
   if (!result) {
     throw new AppError('invalid_state', 'Nothing was charged for this job, so nothing is owed');
   }

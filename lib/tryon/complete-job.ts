@@ -31,7 +31,8 @@ export async function completeJob(
     };
   if (job.status !== 'processing') {
     // Failed (and refunded) by the sweeper while the provider was still working: the late output is not kept.
-    await deleteImagesIfUnused([outputImageId], job.userId.toString());
+    const outputs = (job.outputs ?? []).flatMap((o) => (o.assetId ? [o.assetId.toString()] : []));
+    await deleteImagesIfUnused([outputImageId, ...outputs], job.userId.toString());
     return { completed: false, status: job.status };
   }
   const startedAt = job.startedAt ?? job.queuedAt;

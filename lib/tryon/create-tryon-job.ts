@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
-import { CREDIT_COSTS, getBalance, spendCredits } from '@/lib/credits';
+import { randomInt } from 'node:crypto';
+import { getBalance, spendCredits, tryonCost } from '@/lib/credits';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { sendEvent } from '@/lib/jobs';
 import { logger } from '@/lib/log';
@@ -18,6 +19,7 @@ import {
 import { expectedProvider } from './expected-provider';
 import type { TryonSubmission } from './tryon-submission';
 import { refundJob } from './refund-job';
+import { MAX_SAMPLES, MAX_SEED } from './schemas';
 import { productFields } from './tryon-product';
 import { normalizeInputImages, storeInputImages } from './store-input-images';
 
@@ -45,6 +47,13 @@ export interface CreateTryonJobResult {
 }
 
 /** A job that could not be paid for is removed with its unused inputs: nothing charged, nothing dangling. */
+const MODE_DESCRIPTIONS = { top: 'top', full: 'full outfit', one_piece: 'one-piece' } as const;
+
+function usageDescription(job: Pick<TryonJobDoc, 'mode' | 'samples'>): string {
+  const n = job.samples ?? 1;
+  return `Try-on: ${MODE_DESCRIPTIONS[job.mode]}${n > 1 ? ` × ${n} results` : ''}`;
+}
+
 async function discardUnpaidJob(job: TryonJobDoc): Promise<void> {
   await TryonJob.deleteOne({ _id: job._id, status: 'queued' });
   await deleteImagesIfUnused(allJobImageIds(job), job.userId.toString()).catch((err: unknown) =>
@@ -69,7 +78,7 @@ async function chargeAndDispatch(job: TryonJobDoc): Promise<void> {
       userId,
       credits: job.creditsUsed,
       idempotencyKey: usageKey(jobId),
-      description: job.mode === 'full' ? 'Try-on: full outfit' : 'Try-on: top',
+      description: usageDescription(job),
       referenceType: 'tryon_job',
       referenceId: jobId,
       actor: { type: 'user', id: job.actorUserId?.toString() ?? userId },
@@ -140,7 +149,8 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
     if (existing) return replay(existing, submission.requestHash);
   }
 
-  const cost = CREDIT_COSTS[submission.mode];
+  const samples = submission.samples ?? 1;
+  const cost = tryonCost(submission.mode, samples);
   // Cheap early refusal before decoding three images; the spend below is the real check.
   const balance = await getBalance(userId);
   if (balance.free + Math.max(0, balance.paid) < cost) {
@@ -168,6 +178,9 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
       inputs,
       provider: expectedProvider(submission.mode),
       creditsUsed: cost,
+      samples,
+      // Drawn when not given, so every output records the seed that reproduces it.
+      seed: submission.seed ?? randomInt(0, MAX_SEED + 1 - MAX_SAMPLES),
       clientKey: clientKey ?? autoClientKey(userId, jobId.toString()),
       requestHash: submission.requestHash,
       ...productFields(input.product ?? submission.product),

@@ -39,10 +39,17 @@ export function jobImageIds(job: Pick<TryonJobDoc, 'inputs' | 'outputImageId'>):
   };
 }
 
-/** Every image id the job points at. */
-export function allJobImageIds(job: Pick<TryonJobDoc, 'inputs' | 'outputImageId'>): string[] {
+/** Every image id the job points at, every result of a several-sample job included. */
+export function allJobImageIds(
+  job: Pick<TryonJobDoc, 'inputs' | 'outputImageId'> & Partial<Pick<TryonJobDoc, 'outputs'>>,
+): string[] {
   const ids = jobImageIds(job);
-  return [ids.userImageId, ids.topImageId, ids.bottomImageId, ids.outputImageId].filter(
-    (id): id is string => Boolean(id),
-  );
+  const outputs = (job.outputs ?? []).map((o) => (o.assetId ? o.assetId.toString() : undefined));
+  return [
+    ...new Set(
+      [ids.userImageId, ids.topImageId, ids.bottomImageId, ids.outputImageId, ...outputs].filter(
+        (id): id is string => Boolean(id),
+      ),
+    ),
+  ];
 }

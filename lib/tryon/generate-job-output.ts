@@ -63,6 +63,8 @@ export async function generateJobOutput(
   prompts: TryonPrompts,
   plan: GenerationPlan,
   attempt: number,
+  /** Which result of a several-sample job, and the seed it uses (generateJobSample). */
+  sample?: { n: number; seed?: number },
 ): Promise<GeneratedOutput> {
   const job = await findJobOrThrow(jobId);
   const ownerId = job.userId.toString();
@@ -83,6 +85,8 @@ export async function generateJobOutput(
       person: person.data,
       top: top.data,
       ...(bottom ? { bottom: bottom.data } : {}),
+      ...(sample ? { sample: sample.n } : {}),
+      ...(sample?.seed !== undefined ? { seed: sample.seed } : {}),
     });
     await recordProviderAttempts(jobId, result.attempts, result);
     const normalized = await normalizeImage(result.image);

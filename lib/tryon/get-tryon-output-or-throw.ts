@@ -1,4 +1,5 @@
-import { AppError } from '@/lib/errors';
+import { AppError, notFound } from '@/lib/errors';
+import { completedOutputs } from './serialize';
 import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
 
 /** The stored output of a job: the image asset that the image route serves. */
@@ -12,7 +13,12 @@ export interface TryonOutput {
  * 409 `invalid_state` while it is not completed. A job's output never
  * changes once completed, so callers may cache what they make of it.
  */
-export async function getTryonOutputOrThrow(userId: string, jobId: string): Promise<TryonOutput> {
+export async function getTryonOutputOrThrow(
+  userId: string,
+  jobId: string,
+  /** Sample n's result (1-based); default the first completed one. 404 when it has none. */
+  sample?: number,
+): Promise<TryonOutput> {
   const job = await getTryonJobOrThrow(userId, jobId);
   if (job.status !== 'completed' || !job.outputImageId) {
     throw new AppError(
@@ -21,5 +27,8 @@ export async function getTryonOutputOrThrow(userId: string, jobId: string): Prom
       { details: { status: job.status } },
     );
   }
-  return { jobId, assetId: job.outputImageId.toString() };
+  if (sample === undefined) return { jobId, assetId: job.outputImageId.toString() };
+  const output = completedOutputs(job).find((o) => o.n === sample);
+  if (!output) throw notFound(`Result ${sample} of this try-on`);
+  return { jobId, assetId: output.assetId };
 }

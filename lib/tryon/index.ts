@@ -36,7 +36,7 @@ export {
 } from './generation-error';
 export { completeJob, type CompleteJobResult } from './complete-job';
 export { failJob, type FailJobResult } from './fail-job';
-export { refundJob } from './refund-job';
+export { refundJob, refundSample, type JobRef, type RefundJobResult } from './refund-job';
 export { failAndRefundJob, type FailAndRefundResult } from './fail-and-refund-job';
 export { announceJobCompleted } from './announce-job-completed';
 export { findStuckJobs, STUCK_JOB_AFTER_MS, STUCK_REASON } from './sweep-stuck-jobs';
@@ -58,3 +58,5 @@ export { claimRerollSlot, type RerollSlot } from './claim-reroll-slot';
 export { REROLL_DAILY_LIMIT, MAX_REPORTS_PER_JOB } from './report-limits';
 export * from './report-schemas';
 export { recordProviderAttempts } from './record-provider-attempts';
+export { generateJobSample, sampleSeed, type SampleResult } from './generate-job-sample';
+export { completedOutputs } from './serialize';

@@ -6,6 +6,8 @@ import { GenerationError } from './generation-error';
 export interface JobInputs {
   userId: string;
   mode: TryonMode;
+  /** Results to generate (1–4). */
+  samples: number;
   images: Array<{
     role: 'user' | 'top' | 'bottom';
     id: string;
@@ -42,5 +44,5 @@ export async function loadJobInputs(jobId: string): Promise<JobInputs> {
       }
     }),
   );
-  return { userId: ownerId, mode: job.mode, images };
+  return { userId: ownerId, mode: job.mode, samples: job.samples ?? 1, images };
 }

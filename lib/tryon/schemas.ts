@@ -23,6 +23,22 @@ export const imageInputSchema = z
   });
 
 export const tryonModeSchema = z.enum(TRYON_MODES);
+
+/** Results per request: each is generated (and, if it fails, refunded) on its own. */
+export const MAX_SAMPLES = 4;
+export const MAX_SEED = 2_147_483_647;
+export const samplesSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_SAMPLES)
+  .meta({ description: `Results to generate, 1–${MAX_SAMPLES}; the cost is the mode's × samples` });
+export const seedSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_SEED)
+  .meta({ description: 'Sample n (1-based) uses seed + n − 1; drawn at random when omitted' });
 export const jobStatusSchema = z.enum(JOB_STATUSES);
 
 /** `bottom_image` is required exactly when the mode is `full`. */
@@ -92,6 +108,8 @@ export const createTryonJsonSchema = z
       .optional()
       .meta({ description: 'A catalog product named by its SKU, instead of a garment image' }),
     bottom_image: imageInputSchema.optional(),
+    samples: samplesSchema.default(1),
+    seed: seedSchema.optional(),
   })
   .strict()
   .superRefine(refineTryonJson)
@@ -139,6 +157,9 @@ export function tryonFormSchema<T extends z.ZodType>(image: T) {
       user_image: image,
       top_image: image,
       bottom_image: image.optional(),
+      // Form fields are text: '3' → 3.
+      samples: z.coerce.number().pipe(samplesSchema).default(1),
+      seed: z.coerce.number().pipe(seedSchema).optional(),
     })
     .superRefine(refineBottom);
 }
@@ -189,9 +210,14 @@ export const tryonImageQuerySchema = z.object({
   download: z.string().max(5).optional(),
   /** `jpeg`: the full image converted on request (for a download); default the stored WebP. */
   format: z.enum(['webp', 'jpeg']).optional(),
+  /** One result of a several-sample job, by sample number (default: the first completed). */
+  output: z.coerce.number().int().min(1).max(MAX_SAMPLES).optional(),
 });
 
-export const updateTryonSchema = z.object({ favorite: z.boolean() }).strict();
+/** `output`: one result of a several-sample job (its sample number); without it, the job. */
+export const updateTryonSchema = z
+  .object({ favorite: z.boolean(), output: z.number().int().min(1).max(MAX_SAMPLES).optional() })
+  .strict();
 export type UpdateTryon = z.infer<typeof updateTryonSchema>;
 
 /** Any string: a malformed id answers 404 from the lookup, like a missing job (never 400). */
@@ -211,6 +237,20 @@ export const tryonJobResponseSchema = z.object({
   /** The catalog product the try-on named (organisation accounts). */
   product_id: z.string().optional(),
   sku: z.string().optional(),
+  /** Results asked for; `credits_used` is the mode's cost × samples (failed samples are refunded). */
+  samples: z.number().int(),
+  seed: z.number().int().optional(),
+  /** Each completed result, by sample number; the first is also `output_image_url`. */
+  outputs: z.array(
+    z.object({
+      sample: z.number().int(),
+      url: z.string(),
+      seed: z.number().int().optional(),
+      favorite: z.boolean(),
+    }),
+  ),
+  /** Samples that failed (each refunded its share). */
+  samples_failed: z.number().int(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   retry_count: z.number().int(),
   created_at: z.string(),

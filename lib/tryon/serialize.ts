@@ -3,9 +3,43 @@ import type { TryonJobDoc } from '@/models/tryon-job';
 import { publicFailure } from './generation-error';
 import type { TryonJobResponse } from './schemas';
 
-/** The output image's address: the owner-checked job image route. */
-export function outputImageUrl(jobId: string): string {
-  return new URL(`/api/v1/tryon/${jobId}/image`, env.APP_URL).toString();
+/** The output image's address: the owner-checked job image route (`?output=n`: sample n). */
+export function outputImageUrl(jobId: string, sample?: number): string {
+  const url = new URL(`/api/v1/tryon/${jobId}/image`, env.APP_URL);
+  if (sample !== undefined) url.searchParams.set('output', String(sample));
+  return url.toString();
+}
+
+/** A job's completed results by sample number; a job from before `outputs` has its one output. */
+export function completedOutputs(
+  job: Pick<TryonJobDoc, 'status' | 'outputImageId' | 'outputs' | 'seed' | 'favorite' | 'samples'>,
+): Array<{ n: number; assetId: string; seed?: number; favorite: boolean }> {
+  // A one-result job's result is the job: its favourite flag is the job's.
+  if (job.outputs?.length && (job.samples ?? 1) > 1) {
+    return job.outputs
+      .filter((o) => o.status === 'completed' && o.assetId)
+      .map((o) => ({
+        n: o.n,
+        assetId: String(o.assetId),
+        ...(o.seed != null ? { seed: o.seed } : {}),
+        favorite: Boolean(o.favorite),
+      }))
+      .sort((a, b) => a.n - b.n);
+  }
+  return job.status === 'completed' && job.outputImageId
+    ? [
+        {
+          n: 1,
+          assetId: job.outputImageId.toString(),
+          ...(job.outputs?.[0]?.seed != null
+            ? { seed: job.outputs[0].seed }
+            : job.seed != null
+              ? { seed: job.seed }
+              : {}),
+          favorite: Boolean(job.favorite),
+        },
+      ]
+    : [];
 }
 
 /** A job in the public snake_case shape (DESIGN.md "Public API"). */
@@ -24,6 +58,18 @@ export function serializeJob(job: TryonJobDoc): TryonJobResponse {
     ...(job.status === 'completed' && job.outputImageId
       ? { output_image_url: outputImageUrl(id) }
       : {}),
+    samples: job.samples ?? 1,
+    ...(job.seed != null ? { seed: job.seed } : {}),
+    outputs:
+      job.status === 'completed'
+        ? completedOutputs(job).map((o) => ({
+            sample: o.n,
+            url: outputImageUrl(id, o.n),
+            ...(o.seed !== undefined ? { seed: o.seed } : {}),
+            favorite: o.favorite,
+          }))
+        : [],
+    samples_failed: job.outputs?.filter((o) => o.status === 'failed').length ?? 0,
     // Only the public class, also for jobs stored before the split: never the provider's text.
     ...(job.error?.code ? { error: publicFailure(job.error.code) } : {}),
     ...(job.productId

@@ -10,6 +10,9 @@ const job = (over: Partial<TryonJobResponse> = {}): TryonJobResponse => ({
   source: 'web',
   favorite: false,
   retry_count: 0,
+  samples: 1,
+  outputs: [],
+  samples_failed: 0,
   created_at: '2026-12-01T09:00:00.000Z',
   ...over,
 });

@@ -18,11 +18,11 @@ export const GET = apiRoute<Params>({ auth: 'user' }, async ({ params, caller })
   return serializeJob(await getTryonJobOrThrow(caller.ownerId, id));
 });
 
-// PATCH /api/v1/tryon/{id} — mark or unmark as favourite
+// PATCH /api/v1/tryon/{id} — mark or unmark as favourite (the job, or one result with `output`)
 export const PATCH = apiRoute<Params>({ auth: 'user' }, async ({ req, params, caller }) => {
   const { id } = jobIdParamSchema.parse(params);
-  const { favorite } = updateTryonSchema.parse(await readJson(req, 10_000));
-  return serializeJob(await setTryonFavorite(caller.ownerId, id, favorite));
+  const { favorite, output } = updateTryonSchema.parse(await readJson(req, 10_000));
+  return serializeJob(await setTryonFavorite(caller.ownerId, id, favorite, output));
 });
 
 // DELETE /api/v1/tryon/{id} — cancel and refund a queued job, or delete a finished one with its images
