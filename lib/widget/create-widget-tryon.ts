@@ -158,6 +158,8 @@ export async function createWidgetTryon(input: CreateWidgetTryonInput): Promise<
         origin: claims.origin,
       },
       submission: { mode, images, requestHash: hashTryonRequest(mode, images) },
+      // The job records the product and its SKU (per-product figures, webhooks, history).
+      product: { id: product.id, sku: product.sku },
     });
     await noteWidgetEvent({ ...event, type: 'tryon_created', sku: product.sku, jobId: job._id });
     return job;
