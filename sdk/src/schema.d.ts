@@ -246,7 +246,112 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    patch?: never;
+    /** Rename an API key or set its daily credit cap (null removes it) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description API key id */
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': components['schemas']['UpdateApiKey'];
+        };
+      };
+      responses: {
+        /** @description The updated key */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ApiKey'];
+          };
+        };
+        /** @description Invalid request (validation_error, invalid_json, …) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed: forbidden (also an API key on a session-only operation), account_suspended, or cross_site_request (a cookie session sent from another site’s Origin) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found — also for another user’s ids and for malformed ids */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Conflict (idempotency_conflict, invalid_state) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Request body or image too large (payload_too_large, image_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type (unsupported_media_type: send application/json) or image type (unsupported_image_type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Rate limited (rate_limited): wait Retry-After seconds */
+        429: {
+          headers: {
+            /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+            RateLimit?: string;
+            /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+            'RateLimit-Policy'?: string;
+            /** @description Seconds to wait before retrying */
+            'Retry-After': number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api-keys/{id}/regenerate': {
@@ -733,6 +838,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s products, newest first */
+    get: operations['listProducts'];
+    put?: never;
+    /**
+     * Add a product to the catalog
+     * @description Images (1–6, the first is the one try-ons use) are base64, a data: URI or an https URL; the same fields may be sent as multipart/form-data with `images` files. Owners and admins only.
+     */
+    post: operations['createProduct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a product */
+    get: operations['getProduct'];
+    put?: never;
+    post?: never;
+    /** Remove a product (its try-ons stay in history with the SKU) */
+    delete: operations['deleteProduct'];
+    options?: never;
+    head?: never;
+    /** Change a product: fields, images (asset:<id> keeps one), or switch it on or off */
+    patch: operations['updateProduct'];
+    trace?: never;
+  };
+  '/products/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create or update products from a CSV file
+     * @description A header row, then one product per row; columns sku, name, category, image_url, product_url, family, active (sku, name and category required; image_url may list several URLs separated by |). A row whose SKU exists updates that product; valid rows are applied and each refused row is reported. At most 1 MB and 1000 rows. Send text/csv, or multipart/form-data with a `file` field.
+     */
+    post: operations['importProducts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tryon': {
     parameters: {
       query?: never;
@@ -747,7 +912,7 @@ export interface paths {
           ending_before?: string;
           favorite?: 'true' | 'false';
           limit?: number;
-          mode?: 'top' | 'full';
+          mode?: 'top' | 'full' | 'one_piece';
           page?: number;
           starting_after?: string;
           status?: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
@@ -781,16 +946,35 @@ export interface paths {
                   user_image_id: string;
                 };
                 /** @enum {string} */
-                mode: 'top' | 'full';
+                mode: 'top' | 'full' | 'one_piece';
                 model?: string;
                 output_image_url?: string;
+                outputs: {
+                  favorite: boolean;
+                  sample: number;
+                  seed?: number;
+                  url: string;
+                }[];
                 processing_ms?: number;
+                product_id?: string;
                 prompt_version?: number;
                 /** @enum {string} */
                 provider?: 'local' | 'gemini' | 'openai';
+                report?: {
+                  /** @enum {string} */
+                  reason:
+                    'garment_changed' | 'face_changed' | 'body_changed' | 'artefacts' | 'other';
+                  reported_at: string;
+                };
+                reroll_job_id?: string;
+                reroll_of?: string;
                 retry_count: number;
+                samples: number;
+                samples_failed: number;
+                seed?: number;
+                sku?: string;
                 /** @enum {string} */
-                source: 'web' | 'api';
+                source: 'web' | 'api' | 'widget';
                 started_at?: string;
                 /** @enum {string} */
                 status: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
@@ -871,12 +1055,31 @@ export interface paths {
             /** @description An image (JPEG, PNG or WebP, at most 10 MB): base64, a data: URI or an https URL */
             bottom_image?: string;
             /** @enum {string} */
-            mode: 'top' | 'full';
+            mode: 'top' | 'full' | 'one_piece';
+            /** @description A catalog product of your organisation, instead of a garment image */
+            product_id?: string;
+            /**
+             * @description Results to generate, 1–4; the cost is the mode's × samples
+             * @default 1
+             */
+            samples?: number;
+            /** @description Sample n (1-based) uses seed + n − 1; drawn at random when omitted */
+            seed?: number;
+            /** @description A catalog product named by its SKU, instead of a garment image */
+            sku?: string;
             /** @description An image (JPEG, PNG or WebP, at most 10 MB): base64, a data: URI or an https URL */
-            top_image: string;
+            top_image?: string;
             /** @description An image (JPEG, PNG or WebP, at most 10 MB): base64, a data: URI or an https URL */
             user_image: string;
-          };
+          } & (unknown &
+            unknown &
+            (
+              | {
+                  top_image: string;
+                }
+              | unknown
+              | unknown
+            ));
         };
       };
       responses: {
@@ -902,16 +1105,34 @@ export interface paths {
                 user_image_id: string;
               };
               /** @enum {string} */
-              mode: 'top' | 'full';
+              mode: 'top' | 'full' | 'one_piece';
               model?: string;
               output_image_url?: string;
+              outputs: {
+                favorite: boolean;
+                sample: number;
+                seed?: number;
+                url: string;
+              }[];
               processing_ms?: number;
+              product_id?: string;
               prompt_version?: number;
               /** @enum {string} */
               provider?: 'local' | 'gemini' | 'openai';
+              report?: {
+                /** @enum {string} */
+                reason: 'garment_changed' | 'face_changed' | 'body_changed' | 'artefacts' | 'other';
+                reported_at: string;
+              };
+              reroll_job_id?: string;
+              reroll_of?: string;
               retry_count: number;
+              samples: number;
+              samples_failed: number;
+              seed?: number;
+              sku?: string;
               /** @enum {string} */
-              source: 'web' | 'api';
+              source: 'web' | 'api' | 'widget';
               started_at?: string;
               /** @enum {string} */
               status: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
@@ -947,6 +1168,15 @@ export interface paths {
         };
         /** @description Not allowed: forbidden (also an API key on a session-only operation), account_suspended, or cross_site_request (a cookie session sent from another site’s Origin) */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not found — also for another user’s ids and for malformed ids */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -1043,6 +1273,26 @@ export interface paths {
     get: operations['getTryonImage'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tryon/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Report a completed try-on as not right; the first report re-rolls it once for free
+     * @description The first report of a completed job starts a new job (`reroll_job_id`) with the same inputs and mode, at no cost: `credits_used` 0 and a zero-credit `usage` entry `reroll:<id>` in the ledger. A later report of the same job (or a report of a re-roll) is recorded and answers 200 with `regenerated: false`; past 5 reports of one job, 409 `conflict`. Each person gets 5 free re-rolls per UTC day (429 `reroll_limit_reached`, with `details.resets_at`; nothing is recorded, so the report can be made again).
+     */
+    post: operations['reportTryonJob'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1565,16 +1815,35 @@ export interface webhooks {
                   user_image_id: string;
                 };
                 /** @enum {string} */
-                mode: 'top' | 'full';
+                mode: 'top' | 'full' | 'one_piece';
                 model?: string;
                 output_image_url?: string;
+                outputs: {
+                  favorite: boolean;
+                  sample: number;
+                  seed?: number;
+                  url: string;
+                }[];
                 processing_ms?: number;
+                product_id?: string;
                 prompt_version?: number;
                 /** @enum {string} */
                 provider?: 'local' | 'gemini' | 'openai';
+                report?: {
+                  /** @enum {string} */
+                  reason:
+                    'garment_changed' | 'face_changed' | 'body_changed' | 'artefacts' | 'other';
+                  reported_at: string;
+                };
+                reroll_job_id?: string;
+                reroll_of?: string;
                 retry_count: number;
+                samples: number;
+                samples_failed: number;
+                seed?: number;
+                sku?: string;
                 /** @enum {string} */
-                source: 'web' | 'api';
+                source: 'web' | 'api' | 'widget';
                 started_at?: string;
                 /** @enum {string} */
                 status: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
@@ -1656,16 +1925,35 @@ export interface webhooks {
                   user_image_id: string;
                 };
                 /** @enum {string} */
-                mode: 'top' | 'full';
+                mode: 'top' | 'full' | 'one_piece';
                 model?: string;
                 output_image_url?: string;
+                outputs: {
+                  favorite: boolean;
+                  sample: number;
+                  seed?: number;
+                  url: string;
+                }[];
                 processing_ms?: number;
+                product_id?: string;
                 prompt_version?: number;
                 /** @enum {string} */
                 provider?: 'local' | 'gemini' | 'openai';
+                report?: {
+                  /** @enum {string} */
+                  reason:
+                    'garment_changed' | 'face_changed' | 'body_changed' | 'artefacts' | 'other';
+                  reported_at: string;
+                };
+                reroll_job_id?: string;
+                reroll_of?: string;
                 retry_count: number;
+                samples: number;
+                samples_failed: number;
+                seed?: number;
+                sku?: string;
                 /** @enum {string} */
-                source: 'web' | 'api';
+                source: 'web' | 'api' | 'widget';
                 started_at?: string;
                 /** @enum {string} */
                 status: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
@@ -1699,15 +1987,94 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  'widget.tryon.completed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * widget.tryon.completed event
+     * @description POSTed to each enabled endpoint subscribed to widget.tryon.completed, signed per Standard Webhooks (headers webhook-id, webhook-timestamp, webhook-signature). Answer 2xx within 15 s. Attempts: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h; after 5 deliveries in a row fail, the endpoint is disabled.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          /** @description Message id, the same on every retry */
+          'webhook-id': string;
+          /** @description v1,<base64 HMAC-SHA256 of id.timestamp.body>, space-separated */
+          'webhook-signature': string;
+          /** @description Unix seconds of this attempt */
+          'webhook-timestamp': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: {
+        content: {
+          'application/json': {
+            data: {
+              /** @description The publishable key the widget used */
+              api_key_id: string;
+              /** Format: date-time */
+              completed_at: string;
+              job_id: string;
+              /** @description The shop origin the try-on was made on */
+              origin: string;
+              product_id: string | null;
+              sku: string | null;
+            };
+            /** @description true for "send test event" messages */
+            test: boolean;
+            /**
+             * Format: date-time
+             * @description When the event happened
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: 'widget.tryon.completed';
+          };
+        };
+      };
+      responses: {
+        /** @description Any 2xx acknowledges the message */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface components {
   schemas: {
     ApiKey: {
+      /** @description Publishable keys: the exact shop origins the widget may run on */
+      allowed_origins?: string[];
       /** Format: date-time */
       created_at: string;
+      daily_credit_cap: number | null;
       id: string;
+      /**
+       * @description secret (tr_live_), test (tr_test_) or publishable (pk_live_, widget only)
+       * @enum {string}
+       */
+      kind: 'secret' | 'test' | 'publishable';
       /** Format: date-time */
       last_used_at: string | null;
+      /** @description False for test keys: they see only test data */
+      livemode: boolean;
       name: string;
       /** @description The first characters of the key, for recognising it */
       prefix: string;
@@ -1716,16 +2083,36 @@ export interface components {
       usage_count: number;
     };
     CreateApiKey: {
+      /** @description Publishable keys (required there): exact origins such as https://shop.example — https only in production */
+      allowed_origins?: string[];
+      /** @description Credits the key may spend per UTC day; a request that would pass it answers 402 spend_cap_reached. Omit (or null) for no cap. */
+      daily_credit_cap?: number | null;
+      /**
+       * @description `secret` (tr_live_…) spends credits; `test` (tr_test_…) never charges, runs on the local preview provider and sees only test data (livemode false); `publishable` (pk_live_…, organisations only) opens the storefront widget from `allowed_origins`.
+       * @default secret
+       * @enum {string}
+       */
+      kind: 'secret' | 'test' | 'publishable';
       name: string;
     };
     CreatedApiKey: {
+      /** @description Publishable keys: the exact shop origins the widget may run on */
+      allowed_origins?: string[];
       /** Format: date-time */
       created_at: string;
+      daily_credit_cap: number | null;
       id: string;
       /** @description The full key. Shown once: only its SHA-256 is stored. */
       key: string;
+      /**
+       * @description secret (tr_live_), test (tr_test_) or publishable (pk_live_, widget only)
+       * @enum {string}
+       */
+      kind: 'secret' | 'test' | 'publishable';
       /** Format: date-time */
       last_used_at: string | null;
+      /** @description False for test keys: they see only test data */
+      livemode: boolean;
       name: string;
       /** @description The first characters of the key, for recognising it */
       prefix: string;
@@ -1733,10 +2120,37 @@ export interface components {
       revoked_at: string | null;
       usage_count: number;
     };
+    CreateProduct: {
+      /** @description Default true */
+      active?: boolean;
+      /** @enum {string} */
+      category: 'top' | 'bottom' | 'one_piece';
+      /**
+       * @description Groups sizes and colours of one garment
+       * @example classic-tee
+       */
+      family?: string;
+      /** @description The garment photos, first one used for try-ons: base64, a data: URI, an https URL, or asset:<id> to keep an image the product already has */
+      images: string[];
+      name: string;
+      /** @example https://shop.example/products/tee */
+      product_url?: string;
+      /**
+       * @description Your stock-keeping unit, unique in the organisation
+       * @example TEE-001-M
+       */
+      sku: string;
+    };
     CreateWebhook: {
       description?: string;
       /** @description Event types to receive (default: all) */
-      events?: ('tryon.completed' | 'tryon.failed' | 'payment.completed' | 'credits.low')[];
+      events?: (
+        | 'tryon.completed'
+        | 'tryon.failed'
+        | 'payment.completed'
+        | 'credits.low'
+        | 'widget.tryon.completed'
+      )[];
       /**
        * @description Where events are POSTed. https only; never loopback, private, link-local or metadata addresses.
        * @example https://shop.example/webhooks/trailroom
@@ -1794,19 +2208,35 @@ export interface components {
           | 'unauthorized'
           | 'invalid_api_key'
           | 'api_key_revoked'
+          | 'widget_token_invalid'
+          | 'widget_token_expired'
           | 'insufficient_credits'
+          | 'spend_cap_reached'
           | 'forbidden'
           | 'account_suspended'
           | 'cross_site_request'
+          | 'secret_key_in_browser'
+          | 'publishable_key_not_allowed'
+          | 'widget_unavailable'
           | 'self_action_forbidden'
           | 'admin_limit_exceeded'
+          | 'organization_access_revoked'
+          | 'organization_suspended'
+          | 'organization_role_forbidden'
+          | 'invite_wrong_account'
+          | 'organization_required'
           | 'not_found'
+          | 'product_not_found'
           | 'method_not_allowed'
           | 'conflict'
           | 'idempotency_conflict'
           | 'invalid_state'
           | 'webhook_endpoint_limit'
           | 'webhook_endpoint_disabled'
+          | 'sku_taken'
+          | 'last_owner'
+          | 'slug_taken'
+          | 'invite_invalid'
           | 'payload_too_large'
           | 'image_too_large'
           | 'unsupported_media_type'
@@ -1822,7 +2252,11 @@ export interface components {
           | 'webhook_url_https_required'
           | 'webhook_url_forbidden'
           | 'webhook_url_unresolvable'
+          | 'product_inactive'
+          | 'csv_invalid'
           | 'rate_limited'
+          | 'widget_quota_exceeded'
+          | 'reroll_limit_reached'
           | 'internal_error'
           | 'misconfigured'
           | 'provider_error'
@@ -1831,12 +2265,93 @@ export interface components {
         message: string;
       };
     };
+    Product: {
+      active: boolean;
+      /** @enum {string} */
+      category: 'top' | 'bottom' | 'one_piece';
+      created_at: string;
+      family: string | null;
+      id: string;
+      images: {
+        id: string;
+        /** @description A signed link to the image, valid for at least an hour */
+        url: string;
+      }[];
+      name: string;
+      product_url: string | null;
+      sku: string;
+      updated_at: string;
+    };
+    ProductImportResult: {
+      created: number;
+      errors: {
+        code: string;
+        field: string;
+        message: string;
+        row: number;
+        sku: string | null;
+      }[];
+      failed: number;
+      /** @description Data rows read (the header not counted) */
+      rows: number;
+      unchanged: number;
+      updated: number;
+    };
     TestWebhook: {
       /**
        * @description Which event to imitate (default: the first one subscribed)
        * @enum {string}
        */
-      event_type?: 'tryon.completed' | 'tryon.failed' | 'payment.completed' | 'credits.low';
+      event_type?:
+        | 'tryon.completed'
+        | 'tryon.failed'
+        | 'payment.completed'
+        | 'credits.low'
+        | 'widget.tryon.completed';
+    };
+    TryonReportRequest: {
+      note?: string;
+      /** @enum {string} */
+      reason: 'garment_changed' | 'face_changed' | 'body_changed' | 'artefacts' | 'other';
+    };
+    TryonReportResult: {
+      job_id: string;
+      /** @enum {string|null} */
+      not_regenerated_reason: 'already_rerolled' | 'is_reroll' | null;
+      /** @enum {string} */
+      reason: 'garment_changed' | 'face_changed' | 'body_changed' | 'artefacts' | 'other';
+      regenerated: boolean;
+      reroll_job_id: string | null;
+    };
+    UpdateApiKey: {
+      /** @description Publishable keys: replaces the allowed origins */
+      allowed_origins?: string[];
+      /** @description Credits the key may spend per UTC day; a request that would pass it answers 402 spend_cap_reached. Omit (or null) for no cap. */
+      daily_credit_cap?: number | null;
+      name?: string;
+    };
+    UpdateProduct: {
+      active?: boolean;
+      /** @enum {string} */
+      category?: 'top' | 'bottom' | 'one_piece';
+      /**
+       * @description null clears it
+       * @example classic-tee
+       */
+      family?: string | null;
+      /** @description The garment photos, first one used for try-ons: base64, a data: URI, an https URL, or asset:<id> to keep an image the product already has */
+      images?: string[];
+      name?: string;
+      /**
+       * @description null clears it
+       * @example https://shop.example/products/tee
+       */
+      product_url?: string | null;
+      /**
+       * @description Your stock-keeping unit, unique in the organisation
+       * @example TEE-001-M
+       */
+      sku?: string;
     };
     UpdateWebhook: {
       /** @description null clears it */
@@ -1844,7 +2359,13 @@ export interface components {
       /** @description false pauses deliveries; true re-enables a disabled endpoint */
       enabled?: boolean;
       /** @description Event types to receive */
-      events?: ('tryon.completed' | 'tryon.failed' | 'payment.completed' | 'credits.low')[];
+      events?: (
+        | 'tryon.completed'
+        | 'tryon.failed'
+        | 'payment.completed'
+        | 'credits.low'
+        | 'widget.tryon.completed'
+      )[];
       /**
        * @description Where events are POSTed. https only; never loopback, private, link-local or metadata addresses.
        * @example https://shop.example/webhooks/trailroom
@@ -1872,7 +2393,12 @@ export interface components {
       delivered_at: string | null;
       endpoint_id: string;
       /** @enum {string} */
-      event_type: 'tryon.completed' | 'tryon.failed' | 'payment.completed' | 'credits.low';
+      event_type:
+        | 'tryon.completed'
+        | 'tryon.failed'
+        | 'payment.completed'
+        | 'credits.low'
+        | 'widget.tryon.completed';
       /** Format: date-time */
       failed_at: string | null;
       id: string;
@@ -1911,7 +2437,13 @@ export interface components {
       /** @description Why it is disabled, in words */
       disabled_reason: string | null;
       enabled: boolean;
-      events: ('tryon.completed' | 'tryon.failed' | 'payment.completed' | 'credits.low')[];
+      events: (
+        | 'tryon.completed'
+        | 'tryon.failed'
+        | 'payment.completed'
+        | 'credits.low'
+        | 'widget.tryon.completed'
+      )[];
       id: string;
       /** Format: date-time */
       updated_at: string;
@@ -1931,7 +2463,13 @@ export interface components {
       /** @description Why it is disabled, in words */
       disabled_reason: string | null;
       enabled: boolean;
-      events: ('tryon.completed' | 'tryon.failed' | 'payment.completed' | 'credits.low')[];
+      events: (
+        | 'tryon.completed'
+        | 'tryon.failed'
+        | 'payment.completed'
+        | 'credits.low'
+        | 'widget.tryon.completed'
+      )[];
       id: string;
       /** @description The signing secret (whsec_…), for a Standard Webhooks library */
       secret: string;
@@ -1948,6 +2486,528 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listProducts: {
+    parameters: {
+      query?: {
+        /** @description Only active (true) or inactive (false) products */
+        active?: 'true' | 'false';
+        category?: 'top' | 'bottom' | 'one_piece';
+        ending_before?: string;
+        /** @description Groups sizes and colours of one garment */
+        family?: string;
+        limit?: number;
+        /** @description Part of the SKU or name (case-insensitive) */
+        q?: string;
+        starting_after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of products */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            data: components['schemas']['Product'][];
+            has_more: boolean;
+            limit: number;
+            /** @description Pass as starting_after for the next (older) page; null when there is none. On an ending_before page, pass as ending_before to go on towards newer products. */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid request (validation_error, invalid_json, …) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description organization_required (a personal account: products belong to organisations), organization_role_forbidden (members read, admins change), forbidden, account_suspended, cross_site_request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate limited (rate_limited): wait Retry-After seconds */
+      429: {
+        headers: {
+          /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+          RateLimit?: string;
+          /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+          'RateLimit-Policy'?: string;
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  createProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProduct'];
+      };
+    };
+    responses: {
+      /** @description The new product */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid request (validation_error, invalid_json, …) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description organization_required (a personal account: products belong to organisations), organization_role_forbidden (members read, admins change), forbidden, account_suspended, cross_site_request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description sku_taken: another product of the organisation has this SKU */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body or image too large (payload_too_large, image_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type (unsupported_media_type: send application/json) or image type (unsupported_image_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description An image refused (image_corrupt, image_too_small, image_fetch_failed, invalid_url, …): the message names images[n] */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate limited (rate_limited): wait Retry-After seconds */
+      429: {
+        headers: {
+          /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+          RateLimit?: string;
+          /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+          'RateLimit-Policy'?: string;
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Product id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The product */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description organization_required (a personal account: products belong to organisations), organization_role_forbidden (members read, admins change), forbidden, account_suspended, cross_site_request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description product_not_found: no such product in this organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate limited (rate_limited): wait Retry-After seconds */
+      429: {
+        headers: {
+          /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+          RateLimit?: string;
+          /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+          'RateLimit-Policy'?: string;
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Product id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            deleted: true;
+            id: string;
+          };
+        };
+      };
+      /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description organization_required (a personal account: products belong to organisations), organization_role_forbidden (members read, admins change), forbidden, account_suspended, cross_site_request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description product_not_found: no such product in this organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate limited (rate_limited): wait Retry-After seconds */
+      429: {
+        headers: {
+          /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+          RateLimit?: string;
+          /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+          'RateLimit-Policy'?: string;
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  updateProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Product id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProduct'];
+      };
+    };
+    responses: {
+      /** @description The product */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description Invalid request (validation_error, invalid_json, …) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description organization_required (a personal account: products belong to organisations), organization_role_forbidden (members read, admins change), forbidden, account_suspended, cross_site_request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description product_not_found: no such product in this organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description sku_taken: another product of the organisation has this SKU */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body or image too large (payload_too_large, image_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type (unsupported_media_type: send application/json) or image type (unsupported_image_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description An image refused (image_corrupt, image_too_small, image_fetch_failed, invalid_url, …): the message names images[n] */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate limited (rate_limited): wait Retry-After seconds */
+      429: {
+        headers: {
+          /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+          RateLimit?: string;
+          /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+          'RateLimit-Policy'?: string;
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  importProducts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description What was created, updated and refused */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductImportResult'];
+        };
+      };
+      /** @description Invalid request (validation_error, invalid_json, …) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description organization_required (a personal account: products belong to organisations), organization_role_forbidden (members read, admins change), forbidden, account_suspended, cross_site_request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description payload_too_large: the file is larger than 1 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type (unsupported_media_type: send application/json) or image type (unsupported_image_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description csv_invalid: not CSV, a required column missing from the header, or too many rows */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate limited (rate_limited): wait Retry-After seconds */
+      429: {
+        headers: {
+          /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+          RateLimit?: string;
+          /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+          'RateLimit-Policy'?: string;
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getTryonJob: {
     parameters: {
       query?: never;
@@ -1982,16 +3042,34 @@ export interface operations {
               user_image_id: string;
             };
             /** @enum {string} */
-            mode: 'top' | 'full';
+            mode: 'top' | 'full' | 'one_piece';
             model?: string;
             output_image_url?: string;
+            outputs: {
+              favorite: boolean;
+              sample: number;
+              seed?: number;
+              url: string;
+            }[];
             processing_ms?: number;
+            product_id?: string;
             prompt_version?: number;
             /** @enum {string} */
             provider?: 'local' | 'gemini' | 'openai';
+            report?: {
+              /** @enum {string} */
+              reason: 'garment_changed' | 'face_changed' | 'body_changed' | 'artefacts' | 'other';
+              reported_at: string;
+            };
+            reroll_job_id?: string;
+            reroll_of?: string;
             retry_count: number;
+            samples: number;
+            samples_failed: number;
+            seed?: number;
+            sku?: string;
             /** @enum {string} */
-            source: 'web' | 'api';
+            source: 'web' | 'api' | 'widget';
             started_at?: string;
             /** @enum {string} */
             status: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
@@ -2135,6 +3213,7 @@ export interface operations {
       content: {
         'application/json': {
           favorite: boolean;
+          output?: number;
         };
       };
     };
@@ -2161,16 +3240,34 @@ export interface operations {
               user_image_id: string;
             };
             /** @enum {string} */
-            mode: 'top' | 'full';
+            mode: 'top' | 'full' | 'one_piece';
             model?: string;
             output_image_url?: string;
+            outputs: {
+              favorite: boolean;
+              sample: number;
+              seed?: number;
+              url: string;
+            }[];
             processing_ms?: number;
+            product_id?: string;
             prompt_version?: number;
             /** @enum {string} */
             provider?: 'local' | 'gemini' | 'openai';
+            report?: {
+              /** @enum {string} */
+              reason: 'garment_changed' | 'face_changed' | 'body_changed' | 'artefacts' | 'other';
+              reported_at: string;
+            };
+            reroll_job_id?: string;
+            reroll_of?: string;
             retry_count: number;
+            samples: number;
+            samples_failed: number;
+            seed?: number;
+            sku?: string;
             /** @enum {string} */
-            source: 'web' | 'api';
+            source: 'web' | 'api' | 'widget';
             started_at?: string;
             /** @enum {string} */
             status: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
@@ -2311,6 +3408,111 @@ export interface operations {
       };
       /** @description Conflict (idempotency_conflict, invalid_state) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate limited (rate_limited): wait Retry-After seconds */
+      429: {
+        headers: {
+          /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+          RateLimit?: string;
+          /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+          'RateLimit-Policy'?: string;
+          /** @description Seconds to wait before retrying */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  reportTryonJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Try-on job id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TryonReportRequest'];
+      };
+    };
+    responses: {
+      /** @description The report, and whether it started a re-roll */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TryonReportResult'];
+        };
+      };
+      /** @description Invalid request (validation_error, invalid_json, …) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not allowed: forbidden (also an API key on a session-only operation), account_suspended, or cross_site_request (a cookie session sent from another site’s Origin) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found — also for another user’s ids and for malformed ids */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description invalid_state (the job has not completed), conflict (the job already has the most reports kept) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request body or image too large (payload_too_large, image_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unsupported media type (unsupported_media_type: send application/json) or image type (unsupported_image_type) */
+      415: {
         headers: {
           [name: string]: unknown;
         };
