@@ -17,12 +17,15 @@ const membershipSchema = new Schema(
     userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     role: { type: String, enum: ORG_ROLES, required: true },
     invitedBy: { type: Schema.Types.ObjectId, ref: 'User' },
+    /** The invitation used to join: unique, so one link makes at most one member. */
+    inviteId: { type: Schema.Types.ObjectId, ref: 'OrgInvite' },
   },
   { timestamps: true, collection: 'memberships' },
 );
 
 membershipSchema.index({ userId: 1, createdAt: 1 });
 membershipSchema.index({ orgId: 1, createdAt: 1 });
+membershipSchema.index({ inviteId: 1 }, { unique: true, sparse: true });
 
 export type MembershipDoc = InferSchemaType<typeof membershipSchema>;
 membershipSchema.plugin(connectFirst);

@@ -13,7 +13,10 @@ import type { AdminActor } from './types';
 
 export interface AdjustUserCreditsInput {
   actor: AdminActor;
+  /** The owner id: a person's, or an organisation's (with `ownerType: 'organization'`). */
   userId: string;
+  /** Who owns the ledger, for the audit entity (default 'user'). */
+  ownerType?: 'user' | 'organization';
   /** Signed change of the paid bucket. */
   credits: number;
   reason: string;
@@ -33,7 +36,7 @@ async function refuse(input: AdjustUserCreditsInput, err: AppError): Promise<nev
   await recordAudit({
     actor: input.actor,
     action: 'credits.adjust.refused',
-    entity: { type: 'user', id: input.userId },
+    entity: { type: input.ownerType ?? 'user', id: input.userId },
     after: {
       credits: input.credits,
       refused: err.code,
@@ -113,7 +116,7 @@ export async function adjustUserCredits(
     await recordAudit({
       actor: input.actor,
       action: 'credits.adjust',
-      entity: { type: 'user', id: input.userId },
+      entity: { type: input.ownerType ?? 'user', id: input.userId },
       before: {
         paidCredits: entry.paidAfter - entry.paidDelta,
         freeCredits: entry.freeAfter - entry.freeDelta,

@@ -6,6 +6,7 @@
  */
 export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/account': ['DELETE', 'GET'],
+  '/api/account/context': ['POST'],
   '/api/account/export': ['GET'],
   '/api/account/sign-out-everywhere': ['POST'],
   '/api/admin/analytics/rollup': ['POST'],
@@ -36,7 +37,14 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/billing/test-checkout/[sessionId]': ['POST'],
   '/api/health': ['GET'],
   '/api/inngest': ['GET', 'POST', 'PUT'],
+  '/api/invites/accept': ['POST'],
   '/api/metrics': ['GET'],
+  '/api/orgs/[id]/invites/[inviteId]': ['DELETE'],
+  '/api/orgs/[id]/invites': ['GET', 'POST'],
+  '/api/orgs/[id]/members/[userId]': ['DELETE', 'PATCH'],
+  '/api/orgs/[id]/members': ['GET'],
+  '/api/orgs/[id]': ['GET', 'PATCH'],
+  '/api/orgs': ['GET', 'POST'],
   '/api/photos/[id]': ['DELETE'],
   '/api/photos': ['GET', 'POST'],
   '/api/ready': ['GET'],
