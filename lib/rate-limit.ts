@@ -51,7 +51,7 @@ export const RATE_LIMITS = {
   /** Account data exports per person (each zips every record and image). */
   accountExport: { points: 3, duration: 600 },
   /** Storefront widget try-ons per client IP (anonymous shoppers; the visitor quota is per day). */
-  widget: { points: 10, duration: 60 },
+  widget: { points: 20, duration: 60 },
   /** Storefront widget status polls and result images per client IP. */
   widgetRead: { points: 240, duration: 60 },
   /** Storefront event beacons (`TrailRoom.track`) per client IP: a shopper's clicks, not a flood. */

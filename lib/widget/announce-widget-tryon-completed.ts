@@ -14,15 +14,14 @@ export async function announceWidgetTryonCompleted(job: TryonJobDoc): Promise<vo
   const source = job.source;
   if (source?.kind !== 'widget' || job.status !== 'completed' || !source.apiKeyId) return;
   const jobId = job._id.toString();
-  const catalog = job as { sku?: string | null; productId?: { toString(): string } | null };
-  const sku = catalog.sku ?? null;
+  const sku = job.sku ?? null;
   await emitUserEvent({
     userId: job.userId.toString(),
     type: 'widget.tryon.completed',
     payload: {
       job_id: jobId,
       sku,
-      product_id: catalog.productId ? catalog.productId.toString() : null,
+      product_id: job.productId ? job.productId.toString() : null,
       api_key_id: source.apiKeyId.toString(),
       origin: source.origin ?? '',
       completed_at: (job.completedAt ?? new Date()).toISOString(),

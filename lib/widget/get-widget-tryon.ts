@@ -17,11 +17,10 @@ export interface WidgetTryonView {
 
 export function serializeWidgetTryon(job: TryonJobDoc): WidgetTryonView {
   const id = job._id.toString();
-  const sku = (job as { sku?: string | null }).sku ?? null;
   return {
     id,
     status: job.status,
-    sku,
+    sku: job.sku ?? null,
     image_path:
       job.status === 'completed' && job.outputImageId ? `/api/widget/tryon/${id}/image` : null,
     error: job.error?.code ? publicFailure(job.error.code) : null,

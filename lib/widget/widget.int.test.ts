@@ -211,7 +211,13 @@ describe('widget try-ons', () => {
     const deliveries = await WebhookDelivery.find({ endpointId: endpoint._id }).lean();
     expect(deliveries.map((d) => d.eventType)).toEqual(['widget.tryon.completed']);
     expect(deliveries[0]?.payload).toMatchObject({
-      data: { job_id: job._id.toString(), api_key_id: s.pk.id, origin: SHOP },
+      data: {
+        job_id: job._id.toString(),
+        sku: 'TEE',
+        product_id: s.tee._id.toString(),
+        api_key_id: s.pk.id,
+        origin: SHOP,
+      },
     });
 
     // Not yet due: nothing happens; past 24 hours: the shopper's images go, the product's stays.
