@@ -46,6 +46,9 @@ export function ProductsClient({
   const [refreshing, startTransition] = useTransition();
   const [editing, setEditing] = useState<ProductView | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
+  // Switched on/off here, until the refreshed list says so too (the edit form opens with it).
+  const [activeNow, setActiveNow] = useState<Record<string, boolean>>({});
+  const current = (p: ProductView): ProductView => ({ ...p, active: activeNow[p.id] ?? p.active });
   const refresh = () => startTransition(() => router.refresh());
   const filtered = Object.keys(filters).length > 0;
 
@@ -138,8 +141,11 @@ export function ProductsClient({
         <ProductsTable
           products={products}
           canEdit={canEdit}
-          onEdit={(p) => setEditing(p)}
-          onChanged={refresh}
+          onEdit={(p) => setEditing(current(p))}
+          onChanged={(p, active) => {
+            setActiveNow((map) => ({ ...map, [p.id]: active }));
+            refresh();
+          }}
         />
       )}
 

@@ -32,7 +32,7 @@ function ActiveSwitch({
 }: {
   product: ProductView;
   canEdit: boolean;
-  onChanged: () => void;
+  onChanged: (active: boolean) => void;
 }) {
   const [on, setOn] = useState(product.active);
   const toggle = useApiAction(
@@ -46,7 +46,7 @@ function ActiveSwitch({
     const next = !on;
     setOn(next);
     if ((await toggle.run(next)) === undefined) setOn(!next);
-    else onChanged();
+    else onChanged(next);
   }
 
   return (
@@ -94,7 +94,8 @@ export function ProductsTable({
   products: ProductView[];
   canEdit: boolean;
   onEdit: (p: ProductView) => void;
-  onChanged: () => void;
+  /** A product was switched on or off (already saved). */
+  onChanged: (p: ProductView, active: boolean) => void;
 }) {
   return (
     // Wider than a phone: the table scrolls sideways inside its frame there, the page never does.
@@ -145,7 +146,7 @@ export function ProductsTable({
                 key={`${p.id}:${p.active}`}
                 product={p}
                 canEdit={canEdit}
-                onChanged={onChanged}
+                onChanged={(active) => onChanged(p, active)}
               />
             </td>
             <td className="px-4 py-2 text-right">
