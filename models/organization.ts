@@ -27,6 +27,8 @@ const organizationSchema = new Schema(
     paidCredits: { type: Number, default: 0 },
     freeCreditsDay: { type: String, maxlength: 10 },
     ledgerSeq: { type: Number, default: 0, min: 0 },
+    /** Credits the account may spend per UTC calendar month (lib/caps); unset = no cap. */
+    monthlySpendCap: { type: Number, min: 1, max: 100_000_000 },
     stripeCustomerId: { type: String, maxlength: 255 },
     settings: {
       widgetRetentionHours: {

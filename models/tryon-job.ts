@@ -53,6 +53,22 @@ const tryonJobSchema = new Schema(
     clientKey: { type: String, required: true, maxlength: 400 },
     /** sha256 of the request, to refuse a reused Idempotency-Key with a different body. */
     requestHash: { type: String, maxlength: 64 },
+    /** False for a test key's job (tr_test_: never charged, local provider, test data only); absent = live. */
+    livemode: { type: Boolean },
+    /** Test jobs only: the outcome the local provider simulates (`x-trailroom-simulate`). */
+    simulate: { type: String, enum: ['failure', 'slow', 'safety_block'] },
+    /** The spend caps this job reserved (lib/caps), released again if it fails. */
+    capReservations: {
+      type: [
+        {
+          _id: false,
+          scope: { type: String, required: true, maxlength: 40 },
+          subject: { type: String, required: true, maxlength: 200 },
+          periodKey: { type: String, required: true, maxlength: 20 },
+        },
+      ],
+      default: undefined,
+    },
     /** The catalog product the try-on named instead of a garment photo (lib/products), and its SKU then. */
     productId: { type: Schema.Types.ObjectId, ref: 'Product' },
     sku: { type: String, maxlength: 64 },

@@ -27,6 +27,8 @@ const userSchema = new Schema(
     /** UTC day (YYYY-MM-DD) of the last daily free top-up. */
     freeCreditsDay: { type: String, maxlength: 10 },
     ledgerSeq: { type: Number, default: 0, min: 0 },
+    /** Credits the account may spend per UTC calendar month (lib/caps); unset = no cap. */
+    monthlySpendCap: { type: Number, min: 1, max: 100_000_000 },
     stripeCustomerId: { type: String, maxlength: 255 },
     deletedAt: { type: Date },
   },

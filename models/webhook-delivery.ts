@@ -43,6 +43,8 @@ const webhookDeliverySchema = new Schema(
     lastError: { type: String, maxlength: 500 },
     /** A "send test event" message: never counts toward disabling the endpoint. */
     test: { type: Boolean, default: false },
+    /** False for a test-mode event (a test key's job) sent to a test endpoint (absent = live). */
+    livemode: { type: Boolean },
   },
   { timestamps: true, collection: 'webhook_deliveries' },
 );

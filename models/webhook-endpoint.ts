@@ -22,6 +22,8 @@ const webhookEndpointSchema = new Schema(
     enabledAt: { type: Date },
     consecutiveFailures: { type: Number, default: 0, min: 0 },
     slotKey: { type: String, maxlength: 40 },
+    /** False for an endpoint created with a test key: it receives test events only (absent = live). */
+    livemode: { type: Boolean },
   },
   { timestamps: true, collection: 'webhook_endpoints' },
 );

@@ -176,9 +176,38 @@ export async function composeLocalTryOn(
   return base.composite(layers).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
 }
 
+/** How long `x-trailroom-simulate: slow` holds a test job in processing. */
+export const SIMULATED_SLOW_MS = 5000;
+
 export const localProvider: ProviderFn = async (req) => {
   if (req.signal?.aborted)
     throw new ProviderError('local', 'canceled', 'The request was canceled', { retryable: false });
+  if (req.simulate === 'failure')
+    throw new ProviderError(
+      'local',
+      'injected_failure',
+      'Simulated failure (x-trailroom-simulate)',
+      {
+        retryable: false,
+      },
+    );
+  if (req.simulate === 'safety_block')
+    throw new ProviderError(
+      'local',
+      'safety_blocked',
+      'Simulated safety block (x-trailroom-simulate)',
+      {
+        retryable: false,
+      },
+    );
+  if (req.simulate === 'slow')
+    await sleep(SIMULATED_SLOW_MS, undefined, req.signal ? { signal: req.signal } : {}).catch(
+      () => {
+        throw new ProviderError('local', 'canceled', 'The request was canceled', {
+          retryable: false,
+        });
+      },
+    );
   if (await isInjectedFailureImage(req.top)) {
     throw new ProviderError(
       'local',

@@ -25,6 +25,8 @@ export interface TryOnRequest {
   fallbacks?: readonly ProviderAttemptChoice[];
   /** The sample number (1-based) this generation is for; recorded on each attempt. */
   sample?: number;
+  /** Test-key jobs: the outcome the local provider simulates (`x-trailroom-simulate`). */
+  simulate?: 'failure' | 'slow' | 'safety_block';
   /** The sample's seed (job seed + n − 1): the same seed gives the same result where the provider allows. */
   seed?: number;
 }

@@ -27,9 +27,13 @@ export async function tryonImageResponse(
     format?: 'webp' | 'jpeg';
     /** One result of a several-sample job (its sample number); default the first. */
     output?: number;
+    /** False for a test key: only test jobs are found (default live). */
+    livemode?: boolean;
   } = {},
 ): Promise<Response> {
-  const { assetId } = await getTryonOutputOrThrow(userId, jobId, opts.output);
+  const { assetId } = await getTryonOutputOrThrow(userId, jobId, opts.output, {
+    livemode: opts.livemode !== false,
+  });
   const base = `trailroom-${jobId}${opts.output !== undefined ? `-${opts.output}` : ''}`;
   const suffix = opts.width ? `-w${opts.width}` : '';
   const fileName = `${base}${suffix}.webp`;

@@ -4,3 +4,4 @@ export * from './schemas';
 export * from './manage-api-keys';
 export * from './publishable-keys';
 export * from './assert-key-usable-from';
+export * from './data-space';

@@ -8,3 +8,12 @@ export { capReachedError } from './cap-reached-error';
 export { capUsage } from './cap-usage';
 export { pruneCapEntries } from './prune-cap-entries';
 export { setCapTestHooks, resetCapTestHooks } from './cap-chain';
+export {
+  accountMonthlyCap,
+  getAccountSpendCap,
+  setAccountSpendCap,
+  spendCapSchema,
+  updateSpendCapBody,
+  MAX_MONTHLY_SPEND_CAP,
+  type SpendCapView,
+} from './account-spend-cap';

@@ -16,9 +16,12 @@ export async function emitUserEvent(input: {
   type: WebhookEventType;
   payload: Record<string, unknown>;
   id: string;
+  /** False for a test key's event (test endpoints only); default live. */
+  livemode?: boolean;
 }): Promise<void> {
   const data: UserEventData = {
     userId: input.userId,
+    ...(input.livemode === false ? { livemode: false } : {}),
     type: input.type,
     payload: input.payload,
     occurredAt: new Date().toISOString(),

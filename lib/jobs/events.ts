@@ -28,6 +28,8 @@ export interface WebhookDeliveryRequestedData {
 
 export interface UserEventData {
   userId: string;
+  /** False for a test key's event: delivered to test endpoints only (absent = live). */
+  livemode?: boolean;
   type: WebhookEventType;
   payload: Record<string, unknown>;
   occurredAt: string;

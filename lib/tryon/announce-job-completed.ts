@@ -13,6 +13,7 @@ export async function announceJobCompleted(jobId: string): Promise<{ announced: 
     type: 'tryon.completed',
     payload: { job: serializeJob(job) },
     id: completedEventId(jobId),
+    livemode: job.livemode !== false,
   });
   // A storefront widget try-on also tells the shop which product it was.
   if (job.source?.kind === 'widget') await announceWidgetTryonCompleted(job);

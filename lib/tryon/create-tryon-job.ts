@@ -19,8 +19,10 @@ import {
 import { expectedProvider } from './expected-provider';
 import type { TryonSubmission } from './tryon-submission';
 import { refundJob } from './refund-job';
-import { MAX_SAMPLES, MAX_SEED } from './schemas';
+import { releaseJobSpendCaps, reserveJobSpendCaps } from './job-spend-caps';
+import type { SimulatedOutcome } from './simulate';
 import { productFields } from './tryon-product';
+import { MAX_SAMPLES, MAX_SEED } from './schemas';
 import { normalizeInputImages, storeInputImages } from './store-input-images';
 
 export type TryonSource =
@@ -38,6 +40,10 @@ export interface CreateTryonJobInput {
   submission: TryonSubmission;
   /** The catalog product named instead of a garment photo (recorded on the job: productId, sku). */
   product?: { id: string; sku: string };
+  /** False for a test key (tr_test_): never charged, local provider, `livemode: false` data. */
+  livemode?: boolean;
+  /** Test keys only: the outcome to simulate (`x-trailroom-simulate`). */
+  simulate?: SimulatedOutcome;
 }
 
 export interface CreateTryonJobResult {
@@ -74,17 +80,28 @@ async function chargeAndDispatch(job: TryonJobDoc): Promise<void> {
   const jobId = job._id.toString();
   const userId = job.userId.toString();
   try {
-    await spendCredits({
-      userId,
-      credits: job.creditsUsed,
-      idempotencyKey: usageKey(jobId),
-      description: usageDescription(job),
-      referenceType: 'tryon_job',
-      referenceId: jobId,
-      actor: { type: 'user', id: job.actorUserId?.toString() ?? userId },
-    });
+    await reserveJobSpendCaps(job);
   } catch (err) {
-    if (err instanceof AppError && err.code === 'insufficient_credits') await discardUnpaidJob(job);
+    if (err instanceof AppError && err.code === 'spend_cap_reached') await discardUnpaidJob(job);
+    throw err;
+  }
+  try {
+    // Test jobs never touch the ledger: `credits_used` only says what a live job would cost.
+    if (job.livemode !== false)
+      await spendCredits({
+        userId,
+        credits: job.creditsUsed,
+        idempotencyKey: usageKey(jobId),
+        description: usageDescription(job),
+        referenceType: 'tryon_job',
+        referenceId: jobId,
+        actor: { type: 'user', id: job.actorUserId?.toString() ?? userId },
+      });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'insufficient_credits') {
+      await releaseJobSpendCaps(jobId);
+      await discardUnpaidJob(job);
+    }
     // Anything else (database trouble) leaves the job queued: if the usage
     // entry was written, the sweeper fails and refunds it; if not, it owes nothing.
     throw err;
@@ -116,6 +133,16 @@ async function chargeAndDispatch(job: TryonJobDoc): Promise<void> {
       },
     );
   }
+}
+
+/** A test job: marked `livemode: false`, on the local provider, with its simulated outcome. */
+function testModeFields(input: CreateTryonJobInput): Record<string, unknown> {
+  if (input.livemode !== false) return {};
+  return {
+    livemode: false,
+    provider: 'local',
+    ...(input.simulate ? { simulate: input.simulate } : {}),
+  };
 }
 
 async function replay(existing: TryonJobDoc, requestHash: string): Promise<CreateTryonJobResult> {
@@ -152,8 +179,8 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
   const samples = submission.samples ?? 1;
   const cost = tryonCost(submission.mode, samples);
   // Cheap early refusal before decoding three images; the spend below is the real check.
-  const balance = await getBalance(userId);
-  if (balance.free + Math.max(0, balance.paid) < cost) {
+  const balance = input.livemode === false ? null : await getBalance(userId);
+  if (balance && balance.free + Math.max(0, balance.paid) < cost) {
     throw new AppError(
       'insufficient_credits',
       `This needs ${cost} credits; you have ${Math.max(0, balance.total)}.`,
@@ -184,6 +211,7 @@ export async function createTryonJob(input: CreateTryonJobInput): Promise<Create
       clientKey: clientKey ?? autoClientKey(userId, jobId.toString()),
       requestHash: submission.requestHash,
       ...productFields(input.product ?? submission.product),
+      ...testModeFields(input),
       queuedAt: new Date(),
     });
     job = created.toObject() as TryonJobDoc;

@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 import { deleteImagesIfUnused } from '@/lib/storage';
 import { TryonJob } from '@/models/tryon-job';
 import { allJobImageIds } from './find-job';
-import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
+import { getTryonJobOrThrow, type DataSpace } from './get-tryon-job-or-throw';
 import { refundJob } from './refund-job';
 import type { DeleteTryonResponse } from './schemas';
 
@@ -11,8 +11,12 @@ import type { DeleteTryonResponse } from './schemas';
  * (completed, failed, canceled) is deleted with the images no other job of
  * the owner uses; a processing one cannot be touched (409).
  */
-export async function deleteTryonJob(userId: string, jobId: string): Promise<DeleteTryonResponse> {
-  const job = await getTryonJobOrThrow(userId, jobId);
+export async function deleteTryonJob(
+  userId: string,
+  jobId: string,
+  space: DataSpace = {},
+): Promise<DeleteTryonResponse> {
+  const job = await getTryonJobOrThrow(userId, jobId, space);
   if (job.status === 'processing') {
     throw new AppError(
       'invalid_state',
@@ -35,7 +39,7 @@ export async function deleteTryonJob(userId: string, jobId: string): Promise<Del
     ).lean();
     if (!canceled) {
       // It started (or finished) between the read and the update: answer for what it is now.
-      return deleteTryonJob(userId, jobId);
+      return deleteTryonJob(userId, jobId, space);
     }
     const refund = await refundJob(job, 'canceled');
     return {

@@ -29,6 +29,7 @@ export async function failAndRefundJob(
     type: 'tryon.failed',
     payload: { job: serializeJob(failed.job), credits_refunded: refund.credits },
     id: failedEventId(jobId),
+    livemode: failed.job.livemode !== false,
   });
   return { status: 'failed', refundedCredits: refund.credits };
 }

@@ -1,6 +1,7 @@
 import {
   generateTryOn,
   isProviderError,
+  LOCAL_MODEL,
   resolveProviderChain,
   type ProviderAttemptChoice,
   type ProviderName,
@@ -29,7 +30,11 @@ export async function planJobGeneration(
   prompts: TryonPrompts,
 ): Promise<GenerationPlan> {
   const job = await findJobOrThrow(jobId);
-  const [choice, ...fallbacks] = resolveProviderChain(job.mode, prompts.instruction);
+  // A test key's job always runs on the local compositor, whatever is configured.
+  const [choice, ...fallbacks] =
+    job.livemode === false
+      ? [{ provider: 'local' as const, model: LOCAL_MODEL }]
+      : resolveProviderChain(job.mode, prompts.instruction);
   if (!choice) throw new GenerationError('internal_error', 'No image provider', false);
   await recordJobGeneration(jobId, {
     prompt: prompts.instruction,
@@ -87,6 +92,7 @@ export async function generateJobOutput(
       ...(bottom ? { bottom: bottom.data } : {}),
       ...(sample ? { sample: sample.n } : {}),
       ...(sample?.seed !== undefined ? { seed: sample.seed } : {}),
+      ...(job.livemode === false && job.simulate ? { simulate: job.simulate } : {}),
     });
     await recordProviderAttempts(jobId, result.attempts, result);
     const normalized = await normalizeImage(result.image);

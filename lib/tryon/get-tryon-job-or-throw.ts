@@ -1,5 +1,6 @@
 import { notFound } from '@/lib/errors';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
+import { inDataSpace, type DataSpace } from '@/lib/apikeys/data-space';
 import { parseJobId } from './find-job';
 
 /**
@@ -8,10 +9,18 @@ import { parseJobId } from './find-job';
  * the owner checked here: `{ _id, userId }` is not pushed down by FerretDB's
  * SQLite engine and scanned every job of every user.
  */
-export async function getTryonJobOrThrow(userId: string, jobId: string): Promise<TryonJobDoc> {
+export async function getTryonJobOrThrow(
+  userId: string,
+  jobId: string,
+  /** The caller's data space (default live): a test job is invisible to live callers and vice versa. */
+  space: DataSpace = {},
+): Promise<TryonJobDoc> {
   const _id = parseJobId(jobId);
   if (!_id) throw notFound('Try-on job');
   const job = await TryonJob.findById(_id).lean<TryonJobDoc>();
-  if (!job || job.userId.toString() !== userId) throw notFound('Try-on job');
+  if (!job || job.userId.toString() !== userId || !inDataSpace(job, space))
+    throw notFound('Try-on job');
   return job;
 }
+
+export { inDataSpace, dataSpaceFilter, type DataSpace } from '@/lib/apikeys/data-space';

@@ -1,6 +1,6 @@
 import { AppError, notFound } from '@/lib/errors';
 import { completedOutputs } from './serialize';
-import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
+import { getTryonJobOrThrow, type DataSpace } from './get-tryon-job-or-throw';
 
 /** The stored output of a job: the image asset that the image route serves. */
 export interface TryonOutput {
@@ -18,8 +18,9 @@ export async function getTryonOutputOrThrow(
   jobId: string,
   /** Sample n's result (1-based); default the first completed one. 404 when it has none. */
   sample?: number,
+  space: DataSpace = {},
 ): Promise<TryonOutput> {
-  const job = await getTryonJobOrThrow(userId, jobId);
+  const job = await getTryonJobOrThrow(userId, jobId, space);
   if (job.status !== 'completed' || !job.outputImageId) {
     throw new AppError(
       'invalid_state',

@@ -13,7 +13,12 @@ export {
   type CreateTryonJobResult,
   type TryonSource,
 } from './create-tryon-job';
-export { getTryonJobOrThrow } from './get-tryon-job-or-throw';
+export {
+  getTryonJobOrThrow,
+  inDataSpace,
+  dataSpaceFilter,
+  type DataSpace,
+} from './get-tryon-job-or-throw';
 export { getWardrobeItem, type WardrobeItem, type WardrobeImages } from './get-wardrobe-item';
 export { listTryonJobs } from './list-tryon-jobs';
 export { listTryonJobsByCursor } from './list-tryon-jobs-by-cursor';
@@ -60,3 +65,11 @@ export * from './report-schemas';
 export { recordProviderAttempts } from './record-provider-attempts';
 export { generateJobSample, sampleSeed, type SampleResult } from './generate-job-sample';
 export { completedOutputs } from './serialize';
+export {
+  readSimulateHeader,
+  simulateHeaderSchema,
+  SIMULATE_HEADER,
+  SIMULATED_OUTCOMES,
+  type SimulatedOutcome,
+} from './simulate';
+export { reserveJobSpendCaps, releaseJobSpendCaps, capOpKey } from './job-spend-caps';

@@ -4,6 +4,7 @@ import { TryonJob } from '@/models/tryon-job';
 import { jobListFilter, jobPosition, listTryonJobs, type JobRow } from './list-tryon-jobs';
 import type { ListTryonQuery, TryonJobListResponse } from './schemas';
 import { serializeJob } from './serialize';
+import type { DataSpace } from './get-tryon-job-or-throw';
 
 /**
  * GET /tryon: a keyset page when the query has `starting_after` or
@@ -14,11 +15,12 @@ import { serializeJob } from './serialize';
 export async function listTryonJobsByCursor(
   userId: string,
   query: ListTryonQuery,
+  space: DataSpace = {},
 ): Promise<TryonJobListResponse> {
   const cursors = decodeCursors('tryon', query);
-  if (!cursors.startingAfter && !cursors.endingBefore) return listTryonJobs(userId, query);
+  if (!cursors.startingAfter && !cursors.endingBefore) return listTryonJobs(userId, query, space);
   const k = keysetQuery('createdAt', cursors);
-  const rows = await TryonJob.find({ ...jobListFilter(userId, query), ...k.filter })
+  const rows = await TryonJob.find({ ...jobListFilter(userId, query, space), ...k.filter })
     .sort(k.sort)
     .limit(query.limit + 1)
     .lean<JobRow[]>();

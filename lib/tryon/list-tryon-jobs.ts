@@ -4,12 +4,20 @@ import { encodeCursor } from '@/lib/db/keyset';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
 import type { ListTryonQuery, TryonJobOffsetPage } from './schemas';
 import { serializeJob } from './serialize';
+import { dataSpaceFilter, type DataSpace } from './get-tryon-job-or-throw';
 
 export type JobRow = TryonJobDoc & { createdAt: Date };
 
 /** The owner and filters of a history query (the cursor is not part of it). */
-export function jobListFilter(userId: string, query: ListTryonQuery): Record<string, unknown> {
-  const filter: Record<string, unknown> = { userId: new Types.ObjectId(userId) };
+export function jobListFilter(
+  userId: string,
+  query: ListTryonQuery,
+  space: DataSpace = {},
+): Record<string, unknown> {
+  const filter: Record<string, unknown> = {
+    userId: new Types.ObjectId(userId),
+    ...dataSpaceFilter(space),
+  };
   if (query.mode) filter.mode = query.mode;
   if (query.status) filter.status = query.status;
   if (query.favorite !== undefined) filter.favorite = query.favorite;
@@ -28,8 +36,10 @@ export const jobPosition = (job: JobRow) => ({ value: job.createdAt, id: job._id
 export async function listTryonJobs(
   userId: string,
   query: ListTryonQuery,
+  /** Test keys list test jobs only; everyone else live jobs only. */
+  space: DataSpace = {},
 ): Promise<TryonJobOffsetPage> {
-  const filter = jobListFilter(userId, query);
+  const filter = jobListFilter(userId, query, space);
   const [docs, total] = await Promise.all([
     TryonJob.find(filter)
       .sort({ createdAt: -1, _id: -1 })

@@ -1,6 +1,7 @@
 import { refundUsage, refundUsageShare, type Actor, type LedgerEntry } from '@/lib/credits';
 import type { TryonJobDoc } from '@/models/tryon-job';
 import { refundKey, sampleRefundKey, usageKey } from './keys';
+import { releaseJobSpendCaps } from './job-spend-caps';
 
 /** The job as a refund needs it; `samples` absent on jobs stored before several results. */
 export type JobRef = Pick<TryonJobDoc, '_id' | 'userId'> & { samples?: number | null };
@@ -41,6 +42,8 @@ export async function refundJob(job: JobRef, reason: string): Promise<RefundJobR
     referenceId: jobId,
     actor: { type: 'system' },
   });
+  // The spend caps it counted toward get the credits back too (test jobs: only that).
+  await releaseJobSpendCaps(jobId);
   return result
     ? { credits: result.entry.credits, replayed: result.replayed }
     : { credits: 0, replayed: false };
@@ -64,6 +67,7 @@ export async function refundSample(
     referenceId: jobId,
     actor: opts.actor ?? { type: 'system' },
   });
+  await releaseJobSpendCaps(jobId, { n });
   return result
     ? { credits: result.entry.credits, replayed: result.replayed, entry: result.entry }
     : { credits: 0, replayed: false, entry: null };

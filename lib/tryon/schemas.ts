@@ -227,7 +227,12 @@ export const tryonJobResponseSchema = z.object({
   id: z.string(),
   status: jobStatusSchema,
   mode: tryonModeSchema,
-  credits_used: z.number().int(),
+  credits_used: z.number().int().meta({
+    description:
+      'Credits the job reserved. For a test job (livemode false) nothing is charged: this is what a live job would cost.',
+  }),
+  /** False for a test key's job (tr_test_): never charged, local provider, test data only. */
+  livemode: z.boolean(),
   source: z.enum(['web', 'api', 'widget']),
   provider: z.enum(['local', 'gemini', 'openai']).optional(),
   model: z.string().optional(),

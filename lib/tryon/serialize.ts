@@ -50,6 +50,7 @@ export function serializeJob(job: TryonJobDoc): TryonJobResponse {
     status: job.status,
     mode: job.mode,
     credits_used: job.creditsUsed,
+    livemode: job.livemode !== false,
     source: job.source?.kind ?? 'web',
     ...(job.provider ? { provider: job.provider } : {}),
     ...(job.model ? { model: job.model } : {}),

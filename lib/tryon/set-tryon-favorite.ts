@@ -1,6 +1,6 @@
 import { AppError, notFound } from '@/lib/errors';
 import { TryonJob, type TryonJobDoc } from '@/models/tryon-job';
-import { getTryonJobOrThrow } from './get-tryon-job-or-throw';
+import { getTryonJobOrThrow, type DataSpace } from './get-tryon-job-or-throw';
 
 /**
  * Marks or unmarks one of the caller's jobs as a favourite (owner checked on an `_id` read).
@@ -12,8 +12,9 @@ export async function setTryonFavorite(
   jobId: string,
   favorite: boolean,
   output?: number,
+  space: DataSpace = {},
 ): Promise<TryonJobDoc> {
-  const owned = await getTryonJobOrThrow(userId, jobId);
+  const owned = await getTryonJobOrThrow(userId, jobId, space);
   let set: Record<string, boolean> = { favorite };
   // A one-result job's result is the job itself.
   if (output !== undefined && (owned.samples ?? 1) <= 1 && output !== 1)

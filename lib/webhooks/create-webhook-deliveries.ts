@@ -1,3 +1,4 @@
+import { dataSpaceFilter } from '@/lib/apikeys/data-space';
 import { isDuplicateKeyError } from '@/lib/errors';
 import type { UserEventData } from '@/lib/events';
 import { WebhookDelivery } from '@/models/webhook-delivery';
@@ -22,10 +23,13 @@ export async function createWebhookDeliveries(
   event: UserEventData & { eventId: string },
 ): Promise<{ messageId: string; created: number; toDispatch: DeliveryTicket[] }> {
   const messageId = messageIdForEvent(event.eventId);
+  // Test events go to test endpoints only, live events to live endpoints only.
+  const space = { livemode: event.livemode !== false };
   const endpoints = await WebhookEndpoint.find({
     userId: event.userId,
     enabled: true,
     events: event.type,
+    ...dataSpaceFilter(space),
   })
     .select({ _id: 1 })
     .lean();
@@ -35,6 +39,7 @@ export async function createWebhookDeliveries(
     type: event.type,
     occurredAt: event.occurredAt,
     data: event.payload,
+    livemode: space.livemode,
   });
   let created = 0;
   for (const endpoint of endpoints) {
@@ -48,6 +53,7 @@ export async function createWebhookDeliveries(
         status: 'pending',
         nextAttemptAt: new Date(),
         test: false,
+        ...(space.livemode ? {} : { livemode: false }),
       });
       created += 1;
     } catch (err) {

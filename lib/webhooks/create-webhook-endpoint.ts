@@ -1,3 +1,4 @@
+import type { DataSpace } from '@/lib/apikeys/data-space';
 import { AppError, isDuplicateKeyError } from '@/lib/errors';
 import { WebhookEndpoint } from '@/models/webhook-endpoint';
 import { MAX_ENDPOINTS_PER_USER } from './config';
@@ -21,6 +22,8 @@ import type { EndpointRecord } from './get-webhook-endpoint-or-throw';
 export async function createWebhookEndpoint(
   userId: string,
   input: CreateWebhookInput,
+  /** Created with a test key: a test endpoint (test events only). Default live. */
+  space: DataSpace = {},
 ): Promise<WebhookEndpointWithSecret> {
   const limit = () =>
     new AppError(
@@ -56,6 +59,7 @@ export async function createWebhookEndpoint(
         enabledAt: new Date(),
         consecutiveFailures: 0,
         slotKey,
+        ...(space.livemode === false ? { livemode: false } : {}),
       });
       return serializeEndpointWithSecret(doc.toObject() as EndpointRecord);
     } catch (err) {

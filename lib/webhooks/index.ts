@@ -14,7 +14,10 @@ export { signWebhook, type WebhookHeaders } from './sign-webhook';
 export { sendWebhookRequest, type WebhookAttemptResult } from './send-webhook-request';
 export { buildWebhookEnvelope } from './build-webhook-envelope';
 export { SAMPLE_EVENT_DATA } from './sample-payloads';
-export { getWebhookEndpointOrThrow } from './get-webhook-endpoint-or-throw';
+export {
+  getWebhookEndpointOrThrow,
+  assertWebhookEndpointInSpace,
+} from './get-webhook-endpoint-or-throw';
 export { createWebhookEndpoint } from './create-webhook-endpoint';
 export { listWebhookEndpoints } from './list-webhook-endpoints';
 export { getWebhookEndpoint } from './get-webhook-endpoint';

@@ -113,6 +113,10 @@ export const webhookEndpointSchema = z
       .number()
       .int()
       .meta({ description: 'Deliveries in a row that failed after every retry' }),
+    livemode: z.boolean().meta({
+      description:
+        'false for an endpoint created with a test key: it receives the events of test-key try-ons only',
+    }),
     created_at: z.iso.datetime(),
     updated_at: z.iso.datetime(),
   })
@@ -225,6 +229,10 @@ export function webhookEnvelopeSchema<T extends WebhookEventType>(type: T) {
     type: z.literal(type),
     timestamp: z.iso.datetime().meta({ description: 'When the event happened' }),
     test: z.boolean().meta({ description: 'true for "send test event" messages' }),
+    livemode: z.boolean().meta({
+      description:
+        "false for events of a test key's try-ons (sent only to endpoints created with a test key)",
+    }),
     data: eventDataSchemas[type],
   });
 }
@@ -233,5 +241,6 @@ export interface WebhookEnvelope {
   type: WebhookEventType;
   timestamp: string;
   test: boolean;
+  livemode: boolean;
   data: Record<string, unknown>;
 }

@@ -40,10 +40,12 @@ export async function sendTestWebhook(
       occurredAt: new Date(),
       data: SAMPLE_EVENT_DATA[type],
       test: true,
+      livemode: endpoint.livemode !== false,
     }),
     status: 'pending',
     nextAttemptAt: new Date(),
     test: true,
+    ...(endpoint.livemode === false ? { livemode: false } : {}),
   });
   const deliveryId = doc._id.toString();
   try {

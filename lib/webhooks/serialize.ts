@@ -21,6 +21,7 @@ export function serializeEndpoint(doc: WebhookEndpointDoc & Timestamps): Webhook
     disabled_reason: doc.enabled === false ? (doc.disabledReason ?? null) : null,
     disabled_at: doc.enabled === false ? iso(doc.disabledAt) : null,
     consecutive_failures: doc.consecutiveFailures ?? 0,
+    livemode: doc.livemode !== false,
     created_at: (doc.createdAt ?? new Date()).toISOString(),
     updated_at: (doc.updatedAt ?? doc.createdAt ?? new Date()).toISOString(),
   };

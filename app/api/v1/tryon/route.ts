@@ -7,6 +7,7 @@ import {
   createTryonJob,
   listTryonJobsByCursor,
   listTryonQuerySchema,
+  readSimulateHeader,
   serializeJob,
 } from '@/lib/tryon';
 
@@ -16,6 +17,7 @@ export const dynamic = 'force-dynamic';
 export const POST = apiRoute(
   { auth: 'user', rateLimit: 'tryonCreate' },
   async ({ req, caller }) => {
+    const simulate = readSimulateHeader(req.headers, caller);
     const submission = await readTryonSubmission(req, {
       resolveProduct: tryonProductResolver(caller),
     });
@@ -29,6 +31,8 @@ export const POST = apiRoute(
           ? { kind: 'api', apiKeyId: caller.apiKeyId }
           : { kind: 'web' },
       submission,
+      // A test key's job: never charged, local provider, test data (x-trailroom-simulate).
+      ...(caller.livemode ? {} : { livemode: false, ...(simulate ? { simulate } : {}) }),
     });
     const res = NextResponse.json(serializeJob(job), { status: 202 });
     res.headers.set('Location', `/api/v1/tryon/${job._id.toString()}`);
@@ -40,5 +44,5 @@ export const POST = apiRoute(
 // GET /api/v1/tryon — the caller's try-on history, newest first (page or starting_after/ending_before, limit, mode, status, favorite)
 export const GET = apiRoute({ auth: 'user' }, async ({ req, caller }) => {
   const query = listTryonQuerySchema.parse(apiQueryObject(req));
-  return listTryonJobsByCursor(caller.ownerId, query);
+  return listTryonJobsByCursor(caller.ownerId, query, caller);
 });

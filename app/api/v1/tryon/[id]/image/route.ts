@@ -15,5 +15,6 @@ export const GET = apiRoute<{ id: string }>({ auth: 'user' }, async ({ req, para
     width: w,
     format,
     output,
+    livemode: caller.livemode,
   });
 });

@@ -1,5 +1,10 @@
 import { apiRoute, readJson } from '@/lib/api/route';
-import { sendTestWebhook, testWebhookBody, webhookIdParam } from '@/lib/webhooks';
+import {
+  assertWebhookEndpointInSpace,
+  sendTestWebhook,
+  testWebhookBody,
+  webhookIdParam,
+} from '@/lib/webhooks';
 import { ownerIdFor } from '@/lib/orgs';
 
 export const dynamic = 'force-dynamic';
@@ -10,6 +15,7 @@ export const POST = apiRoute<{ id: string }>(
   async ({ req, params, caller }) => {
     const { id } = webhookIdParam.parse(params);
     const body = testWebhookBody.parse(await readJson(req, 10_000));
+    await assertWebhookEndpointInSpace(ownerIdFor(caller, 'webhooks:manage'), id, caller);
     return Response.json(
       await sendTestWebhook(ownerIdFor(caller, 'webhooks:manage'), id, body.event_type),
       {

@@ -1,5 +1,9 @@
 import { apiRoute } from '@/lib/api/route';
-import { redeliverWebhook, webhookDeliveryParams } from '@/lib/webhooks';
+import {
+  assertWebhookEndpointInSpace,
+  redeliverWebhook,
+  webhookDeliveryParams,
+} from '@/lib/webhooks';
 import { ownerIdFor } from '@/lib/orgs';
 
 export const dynamic = 'force-dynamic';
@@ -9,6 +13,7 @@ export const POST = apiRoute<{ id: string; deliveryId: string }>(
   { auth: 'user', rateLimit: 'webhookSend' },
   async ({ params, caller }) => {
     const { id, deliveryId } = webhookDeliveryParams.parse(params);
+    await assertWebhookEndpointInSpace(ownerIdFor(caller, 'webhooks:manage'), id, caller);
     return Response.json(
       await redeliverWebhook(ownerIdFor(caller, 'webhooks:manage'), id, deliveryId),
       { status: 202 },
