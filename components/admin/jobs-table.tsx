@@ -48,7 +48,9 @@ export function JobsTable({ jobs }: { jobs: AdminJobJson[] }) {
             <StatusPill status={j.status} />
             {j.stuck && <StatusPill status="stuck" className="ml-1" />}
           </td>
-          <td className="px-4 py-2 text-slate-700">{j.mode === 'top' ? 'top' : 'full'}</td>
+          <td className="px-4 py-2 text-slate-700">
+            {j.mode === 'one_piece' ? 'one-piece' : j.mode}
+          </td>
           <td className="px-4 py-2 text-slate-700">
             {j.provider ?? '—'}
             {j.model && <span className="block text-xs text-slate-600">{j.model}</span>}

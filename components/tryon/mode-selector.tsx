@@ -14,6 +14,7 @@ export interface ModeSelectorProps {
 const OPTIONS: Array<{ mode: TryonMode; label: string; detail: string }> = [
   { mode: 'top', label: 'Top only', detail: 'Shirt, sweater, jacket' },
   { mode: 'full', label: 'Full outfit', detail: 'Top and bottom' },
+  { mode: 'one_piece', label: 'One-piece', detail: 'Dress, jumpsuit' },
 ];
 
 /**
@@ -23,13 +24,16 @@ const OPTIONS: Array<{ mode: TryonMode; label: string; detail: string }> = [
 export function ModeSelector({ value, onChange, costs, disabled }: ModeSelectorProps) {
   const name = useId();
   return (
-    <fieldset className="grid min-w-0 grid-cols-2 gap-3" disabled={disabled}>
+    <fieldset
+      className="grid min-w-0 grid-cols-1 gap-3 min-[400px]:grid-cols-3"
+      disabled={disabled}
+    >
       <legend className="sr-only">What to try on</legend>
       {OPTIONS.map((o) => (
         <label
           key={o.mode}
           className={cn(
-            'relative flex cursor-pointer flex-col items-start gap-0.5 rounded-lg border bg-white px-4 py-3 text-left',
+            'relative flex min-h-11 min-w-0 cursor-pointer flex-col items-start gap-0.5 rounded-lg border bg-white px-3 py-3 text-left',
             'has-[:focus-visible]:outline-brand-700 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2',
             'has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60',
             value === o.mode

@@ -4,14 +4,19 @@ import { api } from './api';
 import { ApiError, toApiError } from './api-error';
 
 /** Browser calls to the try-on API, shared by the studio and history islands. */
-export const jobImagePath = (id: string) => `/api/v1/tryon/${id}/image`;
+export const jobImagePath = (id: string, output?: number) =>
+  `/api/v1/tryon/${id}/image${output !== undefined ? `?output=${output}` : ''}`;
 
 export const tryonApi = {
   get: (id: string, signal?: AbortSignal) =>
     api<TryonJobResponse>(`/api/v1/tryon/${id}`, { signal }),
   remove: (id: string) => api<DeleteTryonResponse>(`/api/v1/tryon/${id}`, { method: 'DELETE' }),
-  setFavorite: (id: string, favorite: boolean) =>
-    api<TryonJobResponse>(`/api/v1/tryon/${id}`, { method: 'PATCH', json: { favorite } }),
+  /** The job, or with `output` one result of a several-result job. */
+  setFavorite: (id: string, favorite: boolean, output?: number) =>
+    api<TryonJobResponse>(`/api/v1/tryon/${id}`, {
+      method: 'PATCH',
+      json: output !== undefined ? { favorite, output } : { favorite },
+    }),
   submit: submitTryon,
   /** "Not right": the first report of a completed try-on re-rolls it once for free. */
   report: (id: string, body: ReportTryonBody) =>

@@ -57,6 +57,9 @@ const job = (status: TryonJob['status']): TryonJob => ({
   credits_used: 1,
   source: 'api',
   favorite: false,
+  samples: 1,
+  outputs: [],
+  samples_failed: 0,
   retry_count: 0,
   created_at: '2026-12-01T00:00:00.000Z',
 });

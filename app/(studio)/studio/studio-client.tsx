@@ -23,7 +23,7 @@ export interface StudioClientProps {
 
 export function StudioClient(props: StudioClientProps) {
   const s = useStudio(props.resume, props.initial);
-  const canAfford = props.balance.total >= props.costs[s.mode];
+  const canAfford = props.balance.total >= props.costs[s.mode] * s.samples;
   return (
     <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <StudioForm

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { ImageDropzone } from '@/components/tryon/image-dropzone';
 import { ModeSelector } from '@/components/tryon/mode-selector';
+import { SamplesSelector } from '@/components/tryon/samples-selector';
 import { PhotoPicker } from '@/components/tryon/photo-picker';
 import type { StudioImage } from '@/components/tryon/studio-image';
 import { Alert } from '@/components/ui/alert';
@@ -41,6 +42,12 @@ const SAMPLE_SET: Record<Slot, string> = {
   bottom: 'bottom-navy-trousers',
 };
 
+const MODE_LABEL: Record<TryonMode, string> = {
+  top: 'a top',
+  full: 'a full outfit',
+  one_piece: 'a one-piece',
+};
+
 function sampleImage(id: string): StudioImage {
   const s = findSample(id)!;
   return { source: 'ref', ref: `sample:${s.id}`, url: s.src, label: `Sample: ${s.label}` };
@@ -62,8 +69,8 @@ export function StudioForm({
   cheapest: PackInfo;
   now: number;
 }) {
-  const { mode, images, busy } = s;
-  const cost = costs[mode];
+  const { mode, images, busy, samples } = s;
+  const cost = costs[mode] * samples;
   const short = balance.total < cost;
   const missing = missingReason(mode, images);
   const disabledReason = busy
@@ -71,7 +78,11 @@ export function StudioForm({
     : short
       ? `You need ${plural(cost, 'credit')}; you have ${balance.total}.`
       : missing;
-  const slots = SLOTS.filter((x) => x.slot !== 'bottom' || mode === 'full');
+  const slots = SLOTS.filter((x) => x.slot !== 'bottom' || mode === 'full').map((x) =>
+    x.slot === 'top' && mode === 'one_piece'
+      ? { ...x, label: 'Dress or jumpsuit', hint: 'The whole garment, flat or on a hanger.' }
+      : x,
+  );
 
   function trySamples() {
     const next: Partial<Images> = {};
@@ -85,7 +96,7 @@ export function StudioForm({
         <StudioCreditBanner
           need={cost}
           have={balance.total}
-          modeLabel={mode === 'full' ? 'a full outfit' : 'a top'}
+          modeLabel={MODE_LABEL[mode] + (samples > 1 ? ` × ${samples} results` : '')}
           refill={refill}
           cheapest={cheapest}
           onBuy={(c) => void s.buyCredits(c)}
@@ -108,6 +119,12 @@ export function StudioForm({
           </p>
         </div>
         <ModeSelector value={mode} onChange={s.setMode} costs={costs} disabled={busy} />
+        <SamplesSelector
+          value={samples}
+          onChange={s.setSamples}
+          unitCost={costs[mode]}
+          disabled={busy}
+        />
       </section>
 
       <section aria-labelledby="photos-heading" className="flex flex-col gap-3">

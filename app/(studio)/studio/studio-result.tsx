@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { CompareSlider } from '@/components/tryon/compare-slider';
 import { formatElapsed, JobProgress } from '@/components/tryon/job-progress';
 import { ReportResult } from '@/components/tryon/report-result';
+import { ResultsGrid } from '@/components/tryon/results-grid';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { jobImagePath } from '@/lib/client/tryon';
@@ -51,7 +52,9 @@ export function StudioResult({
             className="text-lg font-semibold text-slate-900 focus:outline-none"
           >
             {phase === 'completed'
-              ? 'Your result'
+              ? job && job.outputs.length > 1
+                ? 'Your results'
+                : 'Your result'
               : phase === 'failed'
                 ? 'Try-on failed'
                 : 'Result'}
@@ -175,9 +178,12 @@ function StudioDone({
   onBuy: () => void;
 }) {
   const full = jobImagePath(job.id);
+  const several = job.outputs.length > 1;
   return (
     <div className="flex min-w-0 flex-col gap-4" data-testid="result">
-      {personUrl ? (
+      {several ? (
+        <ResultsGrid job={job} />
+      ) : personUrl ? (
         <CompareSlider
           beforeSrc={personUrl}
           afterSrc={full}
@@ -201,11 +207,13 @@ function StudioDone({
         {plural(job.credits_used, 'credit')} used
       </p>
       <div className="flex flex-wrap gap-2">
-        <Button asChild className="h-11">
-          <a href={`${full}?download=1`} download={`trailroom-${job.id}.webp`}>
-            Download
-          </a>
-        </Button>
+        {several ? null : (
+          <Button asChild className="h-11">
+            <a href={`${full}?download=1`} download={`trailroom-${job.id}.webp`}>
+              Download
+            </a>
+          </Button>
+        )}
         {personUrl ? <AgainButton canAfford={canAfford} onReset={onReset} onBuy={onBuy} /> : null}
         <Button variant="ghost" className="h-11" onClick={() => onReset(false)}>
           {personUrl ? 'Start over' : 'New try-on'}

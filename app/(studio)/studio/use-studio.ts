@@ -44,7 +44,9 @@ export function missingReason(mode: TryonMode, images: Images): string | null {
   });
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
-  return FIELD_SLOT[String(issue?.path[0])] ?? issue?.message ?? 'Check the photos';
+  const field = String(issue?.path[0]);
+  if (field === 'top_image' && mode === 'one_piece') return 'Add the dress or jumpsuit';
+  return FIELD_SLOT[field] ?? issue?.message ?? 'Check the photos';
 }
 
 async function savePersonPhoto(img: StudioImage, retention: PhotoRetention) {
@@ -74,6 +76,8 @@ export function useStudio(resume: TryonJobResponse | undefined, initial: StudioI
     void loadStudioFormSchema().then(() => setSchemaReady(true));
   }, []);
   const [mode, setMode] = useState<TryonMode>(resume?.mode ?? initial.mode ?? 'top');
+  /** Results per try-on (1–4): each costs the mode's price. */
+  const [samples, setSamples] = useState<number>(resume?.samples ?? 1);
   const [images, setImages] = useState<Images>({
     person: null,
     top: null,
@@ -159,6 +163,7 @@ export function useStudio(resume: TryonJobResponse | undefined, initial: StudioI
       }
       const form = new FormData();
       form.set('mode', mode);
+      if (samples > 1) form.set('samples', String(samples));
       const put = (field: string, img: StudioImage, file: string) =>
         img.source === 'file' ? form.set(field, img.blob, file) : form.set(field, img.ref);
       put('user_image', person, 'person.jpg');
@@ -177,7 +182,7 @@ export function useStudio(resume: TryonJobResponse | undefined, initial: StudioI
       setSubmitError({ code: e.code, message: e.message });
       if (e.code === 'insufficient_credits') router.refresh();
     }
-  }, [images, mode, save, router]);
+  }, [images, mode, samples, save, router]);
 
   function reset(keepImages: boolean) {
     setJob(null);
@@ -199,6 +204,8 @@ export function useStudio(resume: TryonJobResponse | undefined, initial: StudioI
   return {
     mode,
     setMode,
+    samples,
+    setSamples,
     images,
     setImage,
     save,

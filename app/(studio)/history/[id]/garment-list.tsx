@@ -5,7 +5,16 @@ import { assetSrc } from '../labels';
 /** The garment photo(s) the try-on used, as small thumbnails, or why they are gone. */
 export function GarmentList({ job, images }: { job: TryonJobResponse; images: WardrobeImages }) {
   const slots = [
-    { key: 'top', label: job.mode === 'full' ? 'Top' : 'Top garment', id: images.top },
+    {
+      key: 'top',
+      label:
+        job.mode === 'full'
+          ? 'Top'
+          : job.mode === 'one_piece'
+            ? 'Dress or jumpsuit'
+            : 'Top garment',
+      id: images.top,
+    },
     ...(job.mode === 'full' ? [{ key: 'bottom', label: 'Bottom', id: images.bottom }] : []),
   ];
   return (

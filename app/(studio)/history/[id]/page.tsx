@@ -14,6 +14,12 @@ import { JobFacts } from './job-facts';
 import { ResultView } from './result-view';
 import { WardrobeActions } from './wardrobe-actions';
 
+const TITLES = {
+  top: 'Top-only try-on',
+  full: 'Full-outfit try-on',
+  one_piece: 'One-piece try-on',
+} as const;
+
 export const metadata: Metadata = { title: 'Try-on · History' };
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +38,7 @@ export default async function TryonDetailPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const caller = await requirePageUser({ returnTo: `/history/${id}` });
   const { job, images } = await loadItem(caller.ownerId, id);
-  const title = job.mode === 'full' ? 'Full-outfit try-on' : 'Top-only try-on';
+  const title = TITLES[job.mode];
 
   return (
     <div className="flex flex-col gap-6">

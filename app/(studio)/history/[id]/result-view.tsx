@@ -1,4 +1,5 @@
 import { CompareSlider } from '@/components/tryon/compare-slider';
+import { ResultsGrid } from '@/components/tryon/results-grid';
 import { Alert } from '@/components/ui/alert';
 import { plural } from '@/lib/format';
 import type { WardrobeImages } from '@/lib/tryon';
@@ -52,6 +53,8 @@ export function ResultView({ job, images }: { job: TryonJobResponse; images: War
       </p>
     );
   }
+  // Several results: side by side, each with its favourite and download.
+  if (job.outputs.length > 1) return <ResultsGrid job={job} />;
   return (
     <>
       {images.person ? (

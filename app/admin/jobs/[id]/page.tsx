@@ -71,7 +71,7 @@ export default async function AdminJobPage({ params }: { params: Promise<{ id: s
         job.user.id
       ),
     ],
-    ['Mode', job.mode === 'top' ? 'Top only' : 'Full outfit'],
+    ['Mode', { top: 'Top only', full: 'Full outfit', one_piece: 'One-piece' }[job.mode]],
     ['Source', job.source === 'api' ? 'API' : 'Web studio'],
     [
       'Provider / model',
