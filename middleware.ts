@@ -22,6 +22,8 @@ const PROTECTED_AREAS = [
   '/account',
   '/developers',
   '/admin',
+  '/org',
+  '/invite',
 ] as const;
 
 function isProtected(pathname: string): boolean {

@@ -19,11 +19,15 @@ interface Ids {
   demoUserId: string;
   paymentId: string;
   sessionId: string;
+  /** An organisation of the demo shopper (owner). */
+  orgId: string;
 }
 interface RouteCase {
   who: Who;
   /** The URL to visit (dynamic segments filled from the records made once below). */
   url: string | ((ids: Ids) => string);
+  /** Visit acting for the demo shopper's organisation (the tr_account context cookie). */
+  inOrg?: boolean;
 }
 
 const ROUTES: Record<string, RouteCase> = {
@@ -52,6 +56,14 @@ const ROUTES: Record<string, RouteCase> = {
     url: (ids) => `/billing/test-checkout/${ids.sessionId}`,
   },
   '/account': { who: 'demo', url: '/account' },
+  // Organisations
+  '/org': { who: 'demo', url: '/org', inOrg: true },
+  '/org/new': { who: 'demo', url: '/org/new' },
+  '/org/dashboard': { who: 'demo', url: '/org/dashboard', inOrg: true },
+  '/org/members': { who: 'demo', url: '/org/members', inOrg: true },
+  '/org/settings': { who: 'demo', url: '/org/settings', inOrg: true },
+  '/org/products': { who: 'demo', url: '/org/products', inOrg: true },
+  '/invite/[token]': { who: 'demo', url: '/invite/an-invitation-token-that-does-not-exist' },
   // Developers
   '/developers': { who: 'demo', url: '/developers' },
   '/developers/playground': { who: 'demo', url: '/developers/playground' },
@@ -70,6 +82,11 @@ const ROUTES: Record<string, RouteCase> = {
   '/admin/support': { who: 'admin', url: '/admin/support' },
   '/admin/users': { who: 'admin', url: '/admin/users' },
   '/admin/users/[id]': { who: 'admin', url: (ids) => `/admin/users/${ids.demoUserId}` },
+  '/admin/organizations': { who: 'admin', url: '/admin/organizations' },
+  '/admin/organizations/[id]': {
+    who: 'admin',
+    url: (ids) => `/admin/organizations/${ids.orgId}`,
+  },
 };
 
 /** Every page route in app/, as its URL pattern (route groups dropped). */
@@ -120,8 +137,14 @@ function ids(browser: Browser): Promise<Ids> {
       data: Array<{ id: string }>;
     };
     const me = (await (await api.get('/api/account')).json()) as { id: string };
+    const org = await api.post('/api/orgs', {
+      data: { name: 'Phone Check Shop', slug: `phone-check-${Date.now().toString(36)}` },
+    });
+    expect(org.ok(), await org.text()).toBe(true);
+    const orgJson = (await org.json()) as { id?: string; organization?: { id: string } };
+    const orgId = orgJson.organization?.id ?? orgJson.id ?? '';
     await context.close();
-    return { jobId, sessionId, paymentId: payments.data[0]?.id ?? '', demoUserId: me.id };
+    return { jobId, sessionId, paymentId: payments.data[0]?.id ?? '', demoUserId: me.id, orgId };
   })();
   return made;
 }
@@ -179,6 +202,12 @@ for (const who of ['anon', 'demo', 'admin'] as const) {
         // Signed-in pages are checked with the records in place (a card in History, a payment…).
         const records = who === 'anon' ? null : await ids(browser);
         const url = typeof c.url === 'string' ? c.url : c.url(records ?? (await ids(browser)));
+        if (c.inOrg && records)
+          await page
+            .context()
+            .addCookies([
+              { name: 'tr_account', value: records.orgId, url: test.info().project.use.baseURL! },
+            ]);
         await page.goto(url);
         await page.waitForLoadState('load');
         // Let client islands hydrate and lay out.

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/app/app-header';
 import { AppNav } from '@/components/app/app-nav';
 import { signedInNav } from '@/components/app/signed-in-nav';
+import { AccountContextNotice } from '@/components/orgs/account-context-notice';
+import { loadAccounts } from '@/app/(studio)/org/load-accounts';
 import { isAdminRole } from '@/lib/auth/roles';
 import { requirePageUser } from '@/lib/auth/caller';
 
@@ -17,7 +19,12 @@ export default async function DevelopersLayout({ children }: { children: ReactNo
   const caller = await requirePageUser({ returnTo: '/developers' });
   return (
     <>
-      <AppHeader items={signedInNav(isAdminRole(caller.role))} email={caller.email} />
+      <AppHeader
+        items={signedInNav(isAdminRole(caller.role))}
+        email={caller.email}
+        account={await loadAccounts(caller)}
+      />
+      <AccountContextNotice caller={caller} />
       <main id="main" className="mx-auto max-w-6xl space-y-6 px-4 py-8">
         <AppNav items={DEVELOPER_NAV} label="Developers" variant="tabs" />
         {children}

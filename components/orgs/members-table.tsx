@@ -13,10 +13,9 @@ import { formatDate } from '@/lib/format';
 import { ORG_ROLE_LABELS, type MemberView, type OrgRoleName } from './types';
 
 /**
- * The members of an organisation: role change (a select per person) and
- * removal after a confirmation. Owners may change anyone; admins may manage
- * members and admins but not owners (the server decides again). Leaving is
- * "remove" on oneself.
+ * The members of an organisation: role change (owners only: a select per
+ * person) and removal after a confirmation (owners anyone, admins anyone but
+ * owners; the server decides again). Leaving is "remove" on oneself.
  */
 export function MembersTable({
   orgId,
@@ -45,8 +44,8 @@ export function MembersTable({
 
   const manages = (m: MemberView) =>
     m.userId !== meId && (myRole === 'owner' || (myRole === 'admin' && m.role !== 'owner'));
-  const roleChoices: OrgRoleName[] =
-    myRole === 'owner' ? ['owner', 'admin', 'member'] : ['admin', 'member'];
+  const changesRole = (m: MemberView) => m.userId !== meId && myRole === 'owner';
+  const roleChoices: OrgRoleName[] = ['owner', 'admin', 'member'];
 
   async function changeRole(m: MemberView, role: OrgRoleName) {
     setDone(null);
@@ -103,7 +102,7 @@ export function MembersTable({
               </span>
             </td>
             <td className="px-4 py-2">
-              {manages(m) ? (
+              {changesRole(m) ? (
                 <Select
                   aria-label={`Role of ${m.email}`}
                   value={m.role}
@@ -111,13 +110,11 @@ export function MembersTable({
                   onChange={(e) => void changeRole(m, e.target.value as OrgRoleName)}
                   className="mt-0 min-h-11 w-36 sm:min-h-0"
                 >
-                  {(roleChoices.includes(m.role) ? roleChoices : [m.role, ...roleChoices]).map(
-                    (r) => (
-                      <option key={r} value={r}>
-                        {ORG_ROLE_LABELS[r].label}
-                      </option>
-                    ),
-                  )}
+                  {roleChoices.map((r) => (
+                    <option key={r} value={r}>
+                      {ORG_ROLE_LABELS[r].label}
+                    </option>
+                  ))}
                 </Select>
               ) : (
                 <Badge

@@ -17,6 +17,7 @@ export interface AdminNavItem {
 export const ADMIN_NAV: readonly AdminNavItem[] = [
   { href: '/admin', label: 'Overview', exact: true },
   { href: '/admin/users', label: 'Users', permission: 'users:read' },
+  { href: '/admin/organizations', label: 'Organisations', permission: 'users:read' },
   { href: '/admin/support', label: 'Support', permission: 'users:read' },
   { href: '/admin/jobs', label: 'Jobs', permission: 'jobs:manage' },
   { href: '/admin/payments', label: 'Payments', permission: 'payments:read' },

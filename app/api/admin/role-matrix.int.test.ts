@@ -41,7 +41,59 @@ async function paidPaymentOf(userId: string): Promise<string> {
   return (await paidPayment(userId, 300))._id.toString();
 }
 
+/** An organisation owned by the user (the admin organisation routes act on it). */
+async function orgOf(userId: string): Promise<string> {
+  const { createOrganization } = await import('@/lib/orgs');
+  return (await createOrganization({ userId, name: `Matrix ${userId.slice(-6)}` })).id;
+}
+
 const MATRIX: Entry[] = [
+  {
+    file: 'organizations/route.ts',
+    method: 'GET',
+    permission: 'users:read',
+    request: () => ({ path: '/api/admin/organizations?q=matrix' }),
+  },
+  {
+    file: 'organizations/[id]/route.ts',
+    method: 'GET',
+    permission: 'users:read',
+    target: orgOf,
+    request: (id) => ({ path: `/api/admin/organizations/${id}`, params: { id } }),
+  },
+  {
+    file: 'organizations/[id]/credits/route.ts',
+    method: 'POST',
+    permission: 'credits:adjust',
+    target: orgOf,
+    request: (id) => ({
+      path: `/api/admin/organizations/${id}/credits`,
+      params: { id },
+      body: { credits: 5, reason: 'role matrix goodwill', idempotency_key: crypto.randomUUID() },
+    }),
+  },
+  {
+    file: 'organizations/[id]/suspend/route.ts',
+    method: 'POST',
+    permission: 'users:write',
+    target: orgOf,
+    request: (id) => ({
+      path: `/api/admin/organizations/${id}/suspend`,
+      params: { id },
+      body: { reason: 'role matrix' },
+    }),
+  },
+  {
+    file: 'organizations/[id]/unsuspend/route.ts',
+    method: 'POST',
+    permission: 'users:write',
+    target: orgOf,
+    request: (id) => ({
+      path: `/api/admin/organizations/${id}/unsuspend`,
+      params: { id },
+      body: { reason: 'role matrix' },
+    }),
+  },
   {
     file: 'support/[id]/route.ts',
     method: 'PATCH',

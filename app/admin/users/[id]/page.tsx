@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AdminHistory } from '@/components/admin/audit-table';
 import { FactCard } from '@/components/admin/fact-card';
@@ -12,6 +13,7 @@ import { requireAdminPage } from '@/lib/auth/caller';
 import { can, isAdminRole } from '@/lib/auth/roles';
 import { AppError } from '@/lib/errors';
 import { getUserOrThrow, serializeAdminUser } from '@/lib/users';
+import { listMyOrganizations } from '@/lib/orgs';
 import { UserActions } from './user-actions-client';
 import { formatCount, formatUtc } from '@/lib/format';
 
@@ -26,9 +28,10 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     throw err;
   });
   const user = serializeAdminUser(doc);
-  const history = await listAuditLogs(
-    listAuditLogsQuery.parse({ entity_type: 'user', entity_id: id, limit: '20' }),
-  );
+  const [history, orgs] = await Promise.all([
+    listAuditLogs(listAuditLogsQuery.parse({ entity_type: 'user', entity_id: id, limit: '20' })),
+    listMyOrganizations(id),
+  ]);
   const entries = history.entries.map(serializeAuditLog);
   const self = caller.userId === id;
   // Filtered lists of this person's records, for the roles that can open them.
@@ -96,6 +99,28 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           </p>
         </Card>
       </div>
+
+      {orgs.length > 0 && (
+        <Card>
+          <h2 className="text-lg font-semibold text-slate-900">Organisations</h2>
+          <ul className="mt-3 space-y-1 text-sm">
+            {orgs.map((o) => (
+              <li key={o.id}>
+                <Link
+                  href={`/admin/organizations/${o.id}`}
+                  className="text-brand-700 inline-flex min-h-11 items-center font-medium underline-offset-2 hover:underline sm:min-h-0"
+                >
+                  {o.name}
+                </Link>{' '}
+                <span className="text-slate-600">
+                  · {o.role}
+                  {o.status !== 'active' ? ` · ${o.status}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
 
       {user.status !== 'deleted' && can(caller.role, 'credits:adjust') && (
         <Card>
