@@ -67,6 +67,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/api/v1/products/[id]': ['DELETE', 'GET', 'PATCH'],
   '/api/v1/products/import': ['POST'],
   '/api/v1/products': ['GET', 'POST'],
+  '/api/v1/spend-cap': ['GET', 'PATCH'],
   '/api/v1/tryon/[id]/image': ['GET'],
   '/api/v1/tryon/[id]/report': ['POST'],
   '/api/v1/tryon/[id]': ['DELETE', 'GET', 'PATCH'],

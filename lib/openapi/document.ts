@@ -11,6 +11,8 @@ import {
   transactionPageSchema,
   transactionQuerySchema,
 } from '@/lib/credits/schemas';
+import { spendCapSchema, updateSpendCapBody } from '@/lib/caps/account-spend-cap';
+import { simulateHeaderSchema } from '@/lib/tryon/simulate';
 import {
   apiKeySchema,
   createApiKeyBody,
@@ -176,7 +178,7 @@ function build() {
     path: '/tryon',
     summary: 'Submit a try-on job',
     description:
-      'Reserves the cost (1 credit for a top, 2 for a full outfit) and queues the job. Images are base64, a data: URI or an https URL; the studio sends the same fields as multipart/form-data.',
+      'Reserves the cost (1 credit for a top, 2 for a full outfit or a one-piece — dress, jumpsuit — carried in top_image; times `samples`, 1–4) and queues the job. Each sample is generated on its own (sample n uses `seed` + n − 1; a seed is drawn when omitted) and a failed sample is refunded its share; `outputs` lists each completed result and `output_image_url` is the first. Images are base64, a data: URI or an https URL; the studio sends the same fields as multipart/form-data. With a test key (tr_test_) nothing is charged (credits_used is the would-be cost), the local provider runs, the job has livemode false and x-trailroom-simulate may choose its outcome. A key daily cap or the account monthly cap that would be passed answers 402 spend_cap_reached.',
     tags: ['Try-on'],
     security,
     request: {
@@ -184,6 +186,7 @@ function build() {
         'Idempotency-Key': idempotencyKeySchema
           .optional()
           .meta({ description: 'Replays return the same job (1–255 printable ASCII, no spaces)' }),
+        'x-trailroom-simulate': simulateHeaderSchema.optional(),
       }),
       body: { content: { 'application/json': { schema: createTryonJsonSchema } } },
     },
@@ -259,7 +262,10 @@ function build() {
     summary: 'Download the generated image (WebP, or JPEG with format=jpeg), or a thumbnail of it',
     tags: ['Try-on'],
     security,
-    request: { params: jobId, query: tryonImageQuerySchema.pick({ w: true, format: true }) },
+    request: {
+      params: jobId,
+      query: tryonImageQuerySchema.pick({ w: true, format: true, output: true }),
+    },
     responses: {
       200: {
         description: 'The image',
@@ -270,6 +276,25 @@ function build() {
       },
       ...errors(404, 409),
     },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/spend-cap',
+    summary: "The account's monthly spend cap and this month's use",
+    description:
+      'Live try-ons reserve their credits against the cap (refunds give them back); test keys never count. A request that would pass it answers 402 spend_cap_reached with details { scope, cap, used, resets_at }.',
+    tags: ['Credits'],
+    security,
+    responses: { 200: json(spendCapSchema, 'The cap (null: none) and its use') },
+  });
+  registry.registerPath({
+    method: 'patch',
+    path: '/spend-cap',
+    summary: "Set the account's monthly spend cap (null removes it)",
+    tags: ['Credits'],
+    security: [{ session: [] }],
+    request: { body: { content: { 'application/json': { schema: updateSpendCapBody } } } },
+    responses: { 200: json(spendCapSchema, 'The new cap'), ...errors(400) },
   });
   registry.registerPath({
     method: 'get',
