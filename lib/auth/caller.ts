@@ -195,9 +195,17 @@ const pageSession = cache(async (): Promise<TokenState> => {
   return userFromToken(token);
 });
 
+/** `tr_account` from the request's cookie store (or a plain name → value record). */
+function accountCookieOf(jar: unknown): string | undefined {
+  if (jar && typeof (jar as { get?: unknown }).get === 'function')
+    return (jar as { get(name: string): { value: string } | undefined }).get(ACCOUNT_COOKIE)?.value;
+  const value = (jar as Record<string, unknown> | null)?.[ACCOUNT_COOKIE];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The page's caller with its organisation context (checked on every render). */
 const pageCaller = cache(async (user: UserDoc): Promise<Caller> => {
-  const orgId = (await cookies()).get(ACCOUNT_COOKIE)?.value;
+  const orgId = accountCookieOf(await cookies());
   if (!orgId) return toCaller(user, 'session');
   const context = await resolveAccountContext(user._id.toString(), orgId);
   if (context.ok) return toCaller(user, 'session', undefined, context.account);

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { User } from '@/models';
+import { Organization, User } from '@/models';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,12 +21,21 @@ export async function findUserIdsForFilter(q: string): Promise<Types.ObjectId[]>
   return users.map((u) => u._id);
 }
 
-/** id → email for the rows of an admin list (one query for the page). */
+/**
+ * id → email for the rows of an admin list (one query for the page). Owner
+ * ids may be organisations': those read "<name> (organisation)".
+ */
 export async function emailsByUserId(
   ids: Array<Types.ObjectId | string>,
 ): Promise<Map<string, string>> {
   const unique = [...new Set(ids.map(String))].filter((id) => Types.ObjectId.isValid(id));
   if (unique.length === 0) return new Map();
   const users = await User.find({ _id: { $in: unique } }, { email: 1 }).lean();
-  return new Map(users.map((u) => [u._id.toString(), u.email]));
+  const out = new Map(users.map((u) => [u._id.toString(), u.email]));
+  const rest = unique.filter((id) => !out.has(id));
+  if (rest.length > 0) {
+    const orgs = await Organization.find({ _id: { $in: rest } }, { name: 1 }).lean();
+    for (const o of orgs) out.set(o._id.toString(), `${o.name} (organisation)`);
+  }
+  return out;
 }
