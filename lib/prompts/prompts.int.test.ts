@@ -56,14 +56,14 @@ afterEach(async () => {
 
 describe('prompt versions', () => {
   it('the seed starts each activation log at v1', async () => {
-    for (const type of ['system', 'top_only', 'full_outfit'] as const) {
+    for (const type of ['system', 'top_only', 'full_outfit', 'one_piece'] as const) {
       const head = await readActivationHead(type);
       expect(head).toMatchObject({ seq: 1, version: 1, actorId: 'seed' });
       await expectExactlyOneActive(type);
     }
     // Idempotent: a second seed writes no second entry.
     await seedPrompts();
-    expect(await PromptActivation.countDocuments({})).toBe(3);
+    expect(await PromptActivation.countDocuments({})).toBe(4);
   });
 
   it('creates an inactive version, audited; activates it and rolls back, audited with old/new', async () => {
@@ -320,7 +320,10 @@ describe('prompt versions', () => {
     expect(full!.text).toContain(system.content);
     expect(full!.text).toContain('Keep shoes and socks.');
     const systemPreview = await previewPromptVersion('system');
-    expect(systemPreview.map((p) => p.mode)).toEqual(['top', 'full']);
+    expect(systemPreview.map((p) => p.mode)).toEqual(['top', 'full', 'one_piece']);
+    // The one-piece preview sends the person photo and the one garment.
+    expect(systemPreview[2]?.images).toEqual(['Person photo', 'One-piece garment']);
+    expect(systemPreview[2]?.instruction.type).toBe('one_piece');
     await expect(previewPromptVersion('system', 999)).rejects.toMatchObject({ code: 'not_found' });
   });
 
