@@ -81,6 +81,13 @@ const DRAWINGS: Record<string, string> = {
   'bottom-navy-trousers': frame(
     `<path d="M250 80 L518 80 L560 700 L420 700 L384 300 L348 700 L208 700 Z" fill="#1e3a8a"/><rect x="250" y="80" width="268" height="40" fill="#172554"/>`,
   ),
+  'dress-sunday-midi': frame(
+    `<path d="M318 60 L450 60 L470 250 L600 708 L168 708 L298 250 Z" fill="#be185d"/><path d="M318 60 Q384 130 450 60" stroke="#831843" stroke-width="12" fill="none"/><rect x="290" y="236" width="188" height="26" fill="#831843"/>${Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<circle cx="${300 + i * 42}" cy="${420 + (i % 2) * 90}" r="14" fill="#fbcfe8"/><circle cx="${258 + i * 62}" cy="${600 + (i % 2) * 40}" r="14" fill="#fbcfe8"/>`,
+    ).join('')}`,
+  ),
   'bottom-denim-skirt': frame(
     `<path d="M270 140 L498 140 L590 600 L178 600 Z" fill="#3b82f6"/><rect x="270" y="140" width="228" height="40" fill="#1d4ed8"/><path d="M200 570 L568 570" stroke="#fde68a" stroke-width="5" stroke-dasharray="14 10"/>`,
   ),

@@ -23,6 +23,8 @@ export const SAMPLES: readonly Sample[] = [
   { id: 'top-green-jacket', kind: 'top', label: 'Green jacket' },
   { id: 'bottom-navy-trousers', kind: 'bottom', label: 'Navy trousers' },
   { id: 'bottom-denim-skirt', kind: 'bottom', label: 'Denim skirt' },
+  // A one-piece garment goes in the top slot (mode one_piece).
+  { id: 'dress-sunday-midi', kind: 'top', label: 'Midi dress (one-piece)' },
 ].map((s) => ({ ...s, kind: s.kind as SampleKind, src: `/samples/${s.id}.png` }));
 
 export function findSample(id: string): Sample | undefined {

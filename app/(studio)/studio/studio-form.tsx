@@ -86,7 +86,11 @@ export function StudioForm({
 
   function trySamples() {
     const next: Partial<Images> = {};
-    for (const { slot } of slots) if (!images[slot]) next[slot] = sampleImage(SAMPLE_SET[slot]);
+    for (const { slot } of slots)
+      if (!images[slot])
+        next[slot] = sampleImage(
+          slot === 'top' && mode === 'one_piece' ? 'dress-sunday-midi' : SAMPLE_SET[slot],
+        );
     for (const [slot, img] of Object.entries(next)) s.setImage(slot as Slot)(img);
   }
 
