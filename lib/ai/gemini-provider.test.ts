@@ -59,7 +59,7 @@ interface GeminiBody {
     parts: Array<{ text?: string; inlineData?: { mimeType: string; data: string } }>;
   }>;
   systemInstruction?: { parts: Array<{ text: string }> } | string;
-  generationConfig?: { responseModalities?: string[] };
+  generationConfig?: { responseModalities?: string[]; seed?: number };
 }
 
 describe('Gemini provider (real SDK, local stub)', { timeout: 30_000 }, () => {
@@ -122,6 +122,35 @@ describe('Gemini provider (real SDK, local stub)', { timeout: 30_000 }, () => {
     await provider()(request({ bottom }));
     const body = JSON.parse(stub.requests[before]?.body.toString('utf8') ?? '{}') as GeminiBody;
     expect(body.contents[0]?.parts.filter((p) => p.inlineData)).toHaveLength(2);
+  });
+
+  it('a one-piece sends the person and the dress, labelled as one garment, with the sample seed', async () => {
+    stub.setHandler((_req, res) =>
+      json(res, 200, {
+        candidates: [
+          {
+            content: {
+              parts: [{ inlineData: { mimeType: 'image/png', data: output.toString('base64') } }],
+            },
+          },
+        ],
+      }),
+    );
+    const before = stub.requests.length;
+    await provider()(request({ mode: 'one_piece', seed: 1234 }));
+    const body = JSON.parse(stub.requests[before]?.body.toString('utf8') ?? '{}') as GeminiBody;
+    const parts = body.contents[0]?.parts ?? [];
+    expect(parts.filter((p) => p.inlineData)).toHaveLength(2);
+    expect(parts.map((p) => p.text).filter(Boolean)).toContain(
+      'One-piece garment (dress or jumpsuit):',
+    );
+    expect(body.generationConfig?.seed).toBe(1234);
+    // Without a seed, none is sent.
+    await provider()(request({}));
+    const plain = JSON.parse(
+      stub.requests[stub.requests.length - 1]?.body.toString('utf8') ?? '{}',
+    ) as GeminiBody;
+    expect(plain.generationConfig?.seed).toBeUndefined();
   });
 
   it('429 RESOURCE_EXHAUSTED → retryable rate_limited', async () => {

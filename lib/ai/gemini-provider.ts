@@ -23,7 +23,11 @@ export interface GeminiConfig {
 }
 
 // The SDK's types predate image output; the API accepts the field as is.
-type ImageGenerationConfig = GenerationConfig & { responseModalities: Array<'TEXT' | 'IMAGE'> };
+type ImageGenerationConfig = GenerationConfig & {
+  responseModalities: Array<'TEXT' | 'IMAGE'>;
+  /** The sample's seed (generationConfig.seed): the same seed asks for the same picture. */
+  seed?: number;
+};
 
 function imagePart(data: Buffer, label: string): Part[] {
   return [
@@ -94,6 +98,7 @@ export function createGeminiProvider(config: GeminiConfig = {}): ProviderFn {
     const generationConfig: ImageGenerationConfig = {
       responseModalities: ['TEXT', 'IMAGE'],
       candidateCount: 1,
+      ...(req.seed !== undefined ? { seed: req.seed } : {}),
     };
     const model = new GoogleGenerativeAI(apiKey).getGenerativeModel(
       { model: req.model, systemInstruction: req.systemPrompt, generationConfig },
@@ -102,7 +107,10 @@ export function createGeminiProvider(config: GeminiConfig = {}): ProviderFn {
     const parts: Part[] = [
       { text: req.instruction },
       ...imagePart(req.person, 'Person photo:'),
-      ...imagePart(req.top, 'Top garment:'),
+      ...imagePart(
+        req.top,
+        req.mode === 'one_piece' ? 'One-piece garment (dress or jumpsuit):' : 'Top garment:',
+      ),
       ...(req.mode === 'full' && req.bottom ? imagePart(req.bottom, 'Bottom garment:') : []),
     ];
 

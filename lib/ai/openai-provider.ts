@@ -40,7 +40,9 @@ export function buildOpenAIPrompt(
   const order =
     req.mode === 'full'
       ? 'Image 1 is the person, image 2 the top garment, image 3 the bottom garment.'
-      : 'Image 1 is the person, image 2 the top garment.';
+      : req.mode === 'one_piece'
+        ? 'Image 1 is the person, image 2 the one-piece garment (a dress or jumpsuit).'
+        : 'Image 1 is the person, image 2 the top garment.';
   return [req.systemPrompt.trim(), req.instruction.trim(), order].filter(Boolean).join('\n\n');
 }
 
