@@ -23,6 +23,7 @@ import {
 import { paidPayment } from '@/lib/testing/payment-fixtures';
 import { createQueuedJob } from '@/lib/testing/tryon-fixtures';
 import { ACCOUNT_COOKIE, acceptInvite, createInvite, createOrganization } from '@/lib/orgs';
+import { deleteAccount } from '@/lib/users';
 import * as credits from '@/app/api/v1/credits/route';
 import * as transactions from '@/app/api/v1/credits/transactions/route';
 import * as account from '@/app/api/account/route';
@@ -521,5 +522,23 @@ describe('invitations', () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it('the only owner cannot delete their account; once another owner exists, deletion removes their memberships', async () => {
+    const owner = await createTestUser();
+    const other = await createTestUser();
+    const orgId = await orgWith(owner);
+    await addMember(orgId, other, 'admin');
+    const ownerId = owner._id.toString();
+    await expect(deleteAccount({ userId: ownerId })).rejects.toMatchObject({ code: 'last_owner' });
+    await Membership.updateOne(
+      { _id: membershipId(orgId, other._id.toString()) },
+      { $set: { role: 'owner' } },
+    );
+    await deleteAccount({ userId: ownerId });
+    expect(await Membership.exists({ _id: membershipId(orgId, ownerId) })).toBeNull();
+    expect(
+      await Membership.exists({ _id: membershipId(orgId, other._id.toString()) }),
+    ).not.toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import {
   ApiKey,
   AuditLog,
+  Membership,
   Payment,
   SavedPhoto,
   TryonJob,
@@ -59,6 +60,21 @@ export async function deleteAccount(input: {
           'You are the only super admin: make someone else super admin first',
         );
     }
+    // An organisation is never left without an owner (as leaving it would).
+    const owned = await Membership.find({ userId, role: 'owner' }, { orgId: 1 }).lean();
+    for (const m of owned) {
+      const others = await Membership.countDocuments({
+        orgId: m.orgId,
+        role: 'owner',
+        userId: { $ne: user._id },
+      });
+      if (others === 0)
+        throw new AppError(
+          'last_owner',
+          'You are the only owner of an organisation: make someone else owner first',
+          { details: { org_id: m.orgId.toString() } },
+        );
+    }
     await User.updateOne(
       { _id: user._id },
       {
@@ -82,6 +98,8 @@ export async function deleteAccount(input: {
     );
   }
 
+  // Their memberships go: nothing acts for an organisation as them any more.
+  await Membership.deleteMany({ userId });
   const [deliveries, endpoints, apiKeys, jobs, assets] = await Promise.all([
     WebhookDelivery.deleteMany({ userId }),
     WebhookEndpoint.deleteMany({ userId }),
