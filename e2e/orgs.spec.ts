@@ -56,7 +56,7 @@ test('an organisation from creation to a member locked out, with the admin and t
 
   // 2. An invite link for a member.
   await owner.page.goto('/org/members');
-  await owner.page.getByLabel('Role').selectOption('member');
+  await owner.page.getByLabel('Role', { exact: true }).selectOption('member');
   await owner.page.getByRole('button', { name: 'Create invite link' }).click();
   const link = await owner.page.getByLabel('Invite link').inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
@@ -101,7 +101,7 @@ test('an organisation from creation to a member locked out, with the admin and t
   await adminPage.goto(`/admin/organizations?q=${encodeURIComponent(slug)}`);
   await adminPage.getByRole('link', { name: orgName }).click();
   await expect(adminPage.getByRole('heading', { name: orgName, level: 1 })).toBeVisible();
-  await adminPage.getByLabel('Credits').fill('20');
+  await adminPage.getByLabel('Credits', { exact: true }).fill('20');
   await adminPage.getByLabel(/Why/).fill('e2e: starter credits for the shop');
   await adminPage.getByRole('button', { name: 'Apply adjustment' }).click();
   await adminPage.getByRole('button', { name: 'Add 20 credits' }).click();
