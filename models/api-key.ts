@@ -31,6 +31,8 @@ const apiKeySchema = new Schema(
     dailyCreditCap: { type: Number, min: 1, max: 10_000_000 },
     /** The person who created the key (the owner may be an organisation). */
     createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
+    /** `playground`: the test key the API playground issues itself (its secret changes on each visit). */
+    purpose: { type: String, enum: ['playground'] },
   },
   { timestamps: true, collection: 'api_keys' },
 );

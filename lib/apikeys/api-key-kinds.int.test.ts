@@ -6,6 +6,7 @@ import { PATCH as updateKey } from '@/app/api/v1/api-keys/[id]/route';
 import { POST as regenerate } from '@/app/api/v1/api-keys/[id]/regenerate/route';
 import { GET as listKeys, POST as createKey } from '@/app/api/v1/api-keys/route';
 import { generateApiKey } from './hash-api-key';
+import { issuePlaygroundKey } from './issue-playground-key';
 import { createApiKey } from './manage-api-keys';
 import { verifyApiKeyOrThrow } from './verify-api-key';
 
@@ -125,5 +126,18 @@ describe('API key kinds (real database)', () => {
       body: { daily_credit_cap: null },
     });
     expect(cleared).toMatchObject({ status: 200, body: { daily_credit_cap: null } });
+  });
+
+  it('the playground issues its own test key; each visit gives it a fresh secret (one key, one slot)', async () => {
+    const user = await createTestUser();
+    const id = user._id.toString();
+    const first = await issuePlaygroundKey(id, id);
+    expect(first.startsWith('tr_test_')).toBe(true);
+    await expect(resolveCaller(withKey(first))).resolves.toMatchObject({ livemode: false });
+    const second = await issuePlaygroundKey(id, id);
+    expect(second).not.toBe(first);
+    await expect(resolveCaller(withKey(first))).rejects.toMatchObject({ code: 'invalid_api_key' });
+    await expect(resolveCaller(withKey(second))).resolves.toMatchObject({ keyKind: 'test' });
+    expect(await ApiKey.countDocuments({ userId: user._id, purpose: 'playground' })).toBe(1);
   });
 });

@@ -5,3 +5,4 @@ export * from './manage-api-keys';
 export * from './publishable-keys';
 export * from './assert-key-usable-from';
 export * from './data-space';
+export { issuePlaygroundKey, PLAYGROUND_KEY_NAME } from './issue-playground-key';

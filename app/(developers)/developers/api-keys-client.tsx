@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import { createApiKeyBody, type ApiKeyView } from '@/lib/apikeys/schemas';
 import { formErrors } from '@/lib/client/form-errors';
 import { KeyList } from './key-list';
@@ -17,19 +18,42 @@ import { useApiKeys } from './use-api-keys';
 export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
   const keys = useApiKeys(initialKeys);
   const [name, setName] = useState('');
+  const [kind, setKind] = useState<'secret' | 'test'>('secret');
+  const [cap, setCap] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
-  const serverNameError = formErrors(keys.failure).name;
+  const [capError, setCapError] = useState<string | null>(null);
+  const serverErrors = formErrors(keys.failure);
+  const serverNameError = serverErrors.name;
+  const serverCapError = serverErrors.daily_credit_cap;
 
   async function onCreate(e: FormEvent) {
     e.preventDefault();
     // The route's own schema.
-    const parsed = createApiKeyBody.safeParse({ name });
+    const parsed = createApiKeyBody.safeParse({
+      name,
+      kind,
+      ...(cap.trim() ? { daily_credit_cap: Number(cap) } : {}),
+    });
     if (!parsed.success) {
-      setNameError(formErrors(parsed.error).name ?? 'Check the name');
+      const errors = formErrors(parsed.error);
+      setNameError(errors.name ?? null);
+      setCapError(errors.daily_credit_cap ? 'A whole number of credits, 1 or more' : null);
       return;
     }
     setNameError(null);
-    if (await keys.create(parsed.data.name)) setName('');
+    setCapError(null);
+    const { kind: parsedKind, daily_credit_cap } = parsed.data;
+    if (parsedKind === 'publishable') return;
+    if (
+      await keys.create({
+        name: parsed.data.name,
+        kind: parsedKind,
+        ...(daily_credit_cap ? { daily_credit_cap } : {}),
+      })
+    ) {
+      setName('');
+      setCap('');
+    }
   }
 
   return (
@@ -57,6 +81,43 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
               className="h-11 text-base"
             />
           </Field>
+          <Field
+            label="Kind"
+            hint={
+              kind === 'test'
+                ? 'tr_test_: never charged, preview results'
+                : 'tr_live_: spends credits'
+            }
+            className="min-w-0 flex-1 basis-48"
+          >
+            <Select
+              value={kind}
+              onChange={(e) => setKind(e.target.value === 'test' ? 'test' : 'secret')}
+              className="h-11 text-base"
+            >
+              <option value="secret">Live key</option>
+              <option value="test">Test key</option>
+            </Select>
+          </Field>
+          <Field
+            label="Daily credit cap (optional)"
+            error={capError ?? serverCapError}
+            className="min-w-0 flex-1 basis-48"
+          >
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              value={cap}
+              onChange={(e) => {
+                setCap(e.target.value);
+                setCapError(null);
+              }}
+              placeholder="No cap"
+              className="h-11 text-base"
+            />
+          </Field>
           <Button
             type="submit"
             className="h-11 w-full sm:mt-6 sm:w-auto"
@@ -65,7 +126,9 @@ export function ApiKeysClient({ initialKeys }: { initialKeys: ApiKeyView[] }) {
             {keys.busy === 'create' ? 'Creating…' : 'Create key'}
           </Button>
         </form>
-        {keys.error && !serverNameError && <Alert className="mt-3">{keys.error}</Alert>}
+        {keys.error && !serverNameError && !serverCapError && (
+          <Alert className="mt-3">{keys.error}</Alert>
+        )}
       </Card>
 
       <section aria-labelledby="keys-heading" className="space-y-3">

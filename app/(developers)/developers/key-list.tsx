@@ -3,7 +3,8 @@
 import { Button } from '@/components/ui/button';
 import { DataTable } from '@/components/ui/data-table';
 import type { ApiKeyView } from '@/lib/apikeys/schemas';
-import { formatDate } from '@/lib/format';
+import { formatCount, formatDate } from '@/lib/format';
+import { Badge } from '@/components/ui/badge';
 
 interface Actions {
   busy: string | null;
@@ -41,6 +42,17 @@ function KeyActions({ k, busy, onRegenerate, onRevoke }: Actions & { k: ApiKeyVi
 
 const lastUsed = (k: ApiKeyView) => (k.last_used_at ? formatDate(k.last_used_at) : 'Never');
 
+const KIND_LABELS = { secret: 'Live', test: 'Test', publishable: 'Publishable' } as const;
+const KIND_TONES = { secret: 'success', test: 'warning', publishable: 'info' } as const;
+
+/** Live / Test / Publishable, so a test key is never mistaken for a live one. */
+function KindBadge({ k }: { k: ApiKeyView }) {
+  return <Badge tone={KIND_TONES[k.kind]}>{KIND_LABELS[k.kind]}</Badge>;
+}
+
+const capText = (k: ApiKeyView) =>
+  k.daily_credit_cap == null ? 'None' : `${formatCount(k.daily_credit_cap)} credits/day`;
+
 /**
  * Active keys: a table from the `md` breakpoint, one card per key below it,
  * so on a phone every key's actions are on screen without scrolling sideways.
@@ -55,7 +67,9 @@ export function KeyList({ keys, ...actions }: Actions & { keys: ApiKeyView[] }) 
             className="rounded-xl border border-slate-200 bg-white p-4"
             data-testid="api-key-card"
           >
-            <p className="font-medium break-words text-slate-900">{k.name}</p>
+            <p className="flex flex-wrap items-center gap-2 font-medium break-words text-slate-900">
+              {k.name} <KindBadge k={k} />
+            </p>
             <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">Key</dt>
               <dd className="font-mono text-xs break-all text-slate-800">{k.prefix}…</dd>
@@ -65,6 +79,8 @@ export function KeyList({ keys, ...actions }: Actions & { keys: ApiKeyView[] }) 
               <dd className="text-slate-800">{lastUsed(k)}</dd>
               <dt className="text-slate-600">Calls</dt>
               <dd className="text-slate-800 tabular-nums">{k.usage_count}</dd>
+              <dt className="text-slate-600">Daily cap</dt>
+              <dd className="text-slate-800">{capText(k)}</dd>
             </dl>
             <div className="mt-3 flex flex-wrap gap-2">
               <KeyActions k={k} {...actions} />
@@ -77,20 +93,26 @@ export function KeyList({ keys, ...actions }: Actions & { keys: ApiKeyView[] }) 
           caption="Active API keys"
           columns={[
             { label: 'Name' },
+            { label: 'Kind' },
             { label: 'Key' },
             { label: 'Created' },
             { label: 'Last used' },
             { label: 'Calls', align: 'right' },
+            { label: 'Daily cap' },
             { label: 'Actions', srOnly: true },
           ]}
         >
           {keys.map((k) => (
             <tr key={k.id}>
               <td className="px-4 py-2 font-medium text-slate-900">{k.name}</td>
+              <td className="px-4 py-2">
+                <KindBadge k={k} />
+              </td>
               <td className="px-4 py-2 font-mono text-xs text-slate-700">{k.prefix}…</td>
               <td className="px-4 py-2 text-slate-700">{formatDate(k.created_at)}</td>
               <td className="px-4 py-2 text-slate-700">{lastUsed(k)}</td>
               <td className="px-4 py-2 text-right tabular-nums">{k.usage_count}</td>
+              <td className="px-4 py-2 text-slate-700">{capText(k)}</td>
               <td className="px-4 py-2 text-right whitespace-nowrap">
                 <KeyActions k={k} {...actions} />
               </td>

@@ -22,8 +22,10 @@ export default async function DevelopersPage() {
         <h1 className="text-2xl font-bold text-slate-900">Developers</h1>
         <p className="mt-1 max-w-3xl text-slate-700">
           Call the try-on engine from your own code with an API key in the{' '}
-          <code className="rounded bg-slate-100 px-1">x-api-key</code> header. Calls spend the same
-          credits as the studio.{' '}
+          <code className="rounded bg-slate-100 px-1">x-api-key</code> header. Calls with a live key
+          (tr_live_…) spend the same credits as the studio; a test key (tr_test_…) is never charged,
+          returns local previews and sees only test try-ons and webhooks. A daily credit cap bounds
+          what a key can spend.{' '}
           <Link href="/docs" className="text-brand-700 font-medium underline underline-offset-4">
             Read the API docs
           </Link>

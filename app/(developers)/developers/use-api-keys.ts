@@ -11,9 +11,16 @@ export interface ShownKey {
   key: string;
 }
 
+/** What the create form sends (POST /api/v1/api-keys). */
+export interface NewKeyInput {
+  name: string;
+  kind: 'secret' | 'test';
+  daily_credit_cap?: number | null;
+}
+
 const keysApi = {
   list: () => api<{ data: ApiKeyView[] }>('/api/v1/api-keys').then((r) => r.data),
-  create: (name: string) => api<CreatedKey>('/api/v1/api-keys', { json: { name } }),
+  create: (input: NewKeyInput) => api<CreatedKey>('/api/v1/api-keys', { json: input }),
   regenerate: (id: string) =>
     api<CreatedKey>(`/api/v1/api-keys/${id}/regenerate`, { method: 'POST' }),
   revoke: (id: string) => api<ApiKeyView>(`/api/v1/api-keys/${id}`, { method: 'DELETE' }),
@@ -52,7 +59,7 @@ export function useApiKeys(initialKeys: ApiKeyView[]) {
     busy,
     error: action.error,
     failure: action.failure,
-    create: (name: string) => action.run('create', () => keysApi.create(name)),
+    create: (input: NewKeyInput) => action.run('create', () => keysApi.create(input)),
     regenerate: (id: string) => action.run(`regen:${id}`, () => keysApi.regenerate(id)),
     revoke: (id: string) => action.run(`revoke:${id}`, () => keysApi.revoke(id)),
   };

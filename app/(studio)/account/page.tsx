@@ -4,6 +4,8 @@ import { getUserOrThrow } from '@/lib/users';
 import { Card } from '@/components/ui/card';
 import { AccountActions } from './account-client';
 import { formatUtc } from '@/lib/format';
+import { getAccountSpendCap } from '@/lib/caps';
+import { SpendCapCard } from '@/components/credits/spend-cap-card';
 
 export const metadata: Metadata = { title: 'Account' };
 export const dynamic = 'force-dynamic';
@@ -109,6 +111,11 @@ export default async function AccountPage() {
           </div>
         </dl>
       </Card>
+
+      {/* The person's own account; an organisation's cap is in its settings. */}
+      {caller.account.type === 'user' && (
+        <SpendCapCard initial={await getAccountSpendCap(caller.ownerId)} />
+      )}
 
       <AccountActions email={user.email} />
     </div>

@@ -10,7 +10,7 @@ export function takeHandedOverKey(): string | null {
   try {
     const key = sessionStorage.getItem(PLAYGROUND_KEY_HANDOFF);
     sessionStorage.removeItem(PLAYGROUND_KEY_HANDOFF);
-    return key && /^tr_live_[0-9A-Za-z]{32}$/.test(key) ? key : null;
+    return key && /^tr_(live|test)_[0-9A-Za-z]{32}$/.test(key) ? key : null;
   } catch {
     return null; // storage disabled
   }

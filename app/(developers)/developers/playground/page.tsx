@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { issuePlaygroundKey } from '@/lib/apikeys';
 import { requirePageUser } from '@/lib/auth/caller';
+import { accountCan } from '@/lib/orgs';
 import { openApiDocument } from '@/lib/openapi/document';
 import { playgroundOperations } from '@/lib/openapi/playground';
 import { PlaygroundClient } from './playground-client';
@@ -13,8 +15,12 @@ export default async function PlaygroundPage({
 }: {
   searchParams: Promise<{ op?: string | string[] }>;
 }) {
-  await requirePageUser({ returnTo: '/developers/playground' });
+  const caller = await requirePageUser({ returnTo: '/developers/playground' });
   const { op } = await searchParams;
+  // Sends with the playground's own test key by default: trying the API never spends credits.
+  const testKey = accountCan(caller, 'keys:manage')
+    ? await issuePlaygroundKey(caller.ownerId, caller.userId)
+    : undefined;
   const operations = playgroundOperations(openApiDocument());
   return (
     <div className="space-y-6">
@@ -35,12 +41,14 @@ export default async function PlaygroundPage({
           >
             OpenAPI document
           </a>
-          , so it always matches the API.
+          , so it always matches the API. It sends with its own test key (tr_test_…) unless you
+          choose otherwise: test calls are never charged and return local previews.
         </p>
       </div>
       <PlaygroundClient
         operations={operations}
         {...(typeof op === 'string' ? { initialOpId: op } : {})}
+        {...(testKey ? { testKey } : {})}
       />
     </div>
   );

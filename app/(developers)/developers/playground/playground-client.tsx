@@ -25,11 +25,14 @@ const noSubscription = () => () => {};
 export function PlaygroundClient({
   operations,
   initialOpId,
+  testKey,
 }: {
   operations: PlaygroundOperation[];
   initialOpId?: string;
+  /** The playground's own test key (tr_test_): the default way to send, nothing is charged. */
+  testKey?: string;
 }) {
-  const form = usePlaygroundForm(operations, initialOpId);
+  const form = usePlaygroundForm(operations, initialOpId, testKey);
   const { op, opValues, body, files } = form;
   const { sent, sending, send, cancel } = usePlaygroundSend();
   // The page's origin, for the curl command (a placeholder while server-rendering).

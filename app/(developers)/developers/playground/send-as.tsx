@@ -55,7 +55,7 @@ export function SendAs({
               type={showKey ? 'text' : 'password'}
               value={apiKey}
               onChange={(e) => setApiKey(e.target.value)}
-              placeholder="tr_live_…"
+              placeholder="tr_test_… or tr_live_…"
               autoComplete="off"
               spellCheck={false}
               aria-describedby="api-key-hint"
@@ -74,7 +74,16 @@ export function SendAs({
           </div>
           <p id="api-key-hint" className="mt-1 text-xs text-slate-600">
             Kept in this tab’s memory only and sent as <code>x-api-key</code>, without your session
-            cookie, so you see exactly what your code will.
+            cookie, so you see exactly what your code will.{' '}
+            {apiKey.trim().startsWith('tr_test_') ? (
+              <strong className="font-medium text-amber-900">
+                A test key: nothing is charged, results are local previews.
+              </strong>
+            ) : apiKey.trim().startsWith('tr_live_') ? (
+              <strong className="font-medium text-slate-900">
+                A live key: calls spend credits.
+              </strong>
+            ) : null}
           </p>
           {sessionOnly && (
             <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900">

@@ -26,13 +26,18 @@ export function requestSignature(
  * out of the editable body, a placeholder stands in for each), and how to
  * send (session or an API key held in memory only).
  */
-export function usePlaygroundForm(operations: PlaygroundOperation[], initialOpId?: string) {
+export function usePlaygroundForm(
+  operations: PlaygroundOperation[],
+  initialOpId?: string,
+  /** Sent by default: the playground's test key (never charged). */
+  testKey?: string,
+) {
   const [opId, setOpId] = useState(
     operations.some((o) => o.id === initialOpId) ? initialOpId! : operations[0]!.id,
   );
   const op = operations.find((o) => o.id === opId) ?? operations[0]!;
-  const [auth, setAuth] = useState<AuthMode>('session');
-  const [apiKey, setApiKey] = useState('');
+  const [auth, setAuth] = useState<AuthMode>(testKey ? 'key' : 'session');
+  const [apiKey, setApiKey] = useState(testKey ?? '');
   const [values, setValues] = useState<Record<string, Record<string, string>>>({});
   const [bodies, setBodies] = useState<Record<string, string>>({});
   const [files, setFiles] = useState<Record<string, Attachment>>({});
