@@ -898,6 +898,162 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/spend-cap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The account's monthly spend cap and this month's use
+     * @description Live try-ons reserve their credits against the cap (refunds give them back); test keys never count. A request that would pass it answers 402 spend_cap_reached with details { scope, cap, used, resets_at }.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The cap (null: none) and its use */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SpendCap'];
+          };
+        };
+        /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed: forbidden (also an API key on a session-only operation), account_suspended, or cross_site_request (a cookie session sent from another site’s Origin) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Rate limited (rate_limited): wait Retry-After seconds */
+        429: {
+          headers: {
+            /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+            RateLimit?: string;
+            /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+            'RateLimit-Policy'?: string;
+            /** @description Seconds to wait before retrying */
+            'Retry-After': number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set the account's monthly spend cap (null removes it) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['UpdateSpendCap'];
+        };
+      };
+      responses: {
+        /** @description The new cap */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SpendCap'];
+          };
+        };
+        /** @description Invalid request (validation_error, invalid_json, …) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description No valid session or x-api-key (unauthorized, invalid_api_key, api_key_revoked) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Not allowed: forbidden (also an API key on a session-only operation), account_suspended, or cross_site_request (a cookie session sent from another site’s Origin) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Request body or image too large (payload_too_large, image_too_large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Unsupported media type (unsupported_media_type: send application/json) or image type (unsupported_image_type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Rate limited (rate_limited): wait Retry-After seconds */
+        429: {
+          headers: {
+            /** @description The bucket this request was charged to (IETF draft RateLimit header) */
+            RateLimit?: string;
+            /** @description The limit and window of that bucket (IETF draft RateLimit-Policy header) */
+            'RateLimit-Policy'?: string;
+            /** @description Seconds to wait before retrying */
+            'Retry-After': number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/tryon': {
     parameters: {
       query?: never;
@@ -933,6 +1089,7 @@ export interface paths {
               data: {
                 completed_at?: string;
                 created_at: string;
+                /** @description Credits the job reserved. For a test job (livemode false) nothing is charged: this is what a live job would cost. */
                 credits_used: number;
                 error?: {
                   code: string;
@@ -945,6 +1102,7 @@ export interface paths {
                   top_image_id: string;
                   user_image_id: string;
                 };
+                livemode: boolean;
                 /** @enum {string} */
                 mode: 'top' | 'full' | 'one_piece';
                 model?: string;
@@ -1037,7 +1195,7 @@ export interface paths {
     put?: never;
     /**
      * Submit a try-on job
-     * @description Reserves the cost (1 credit for a top, 2 for a full outfit) and queues the job. Images are base64, a data: URI or an https URL; the studio sends the same fields as multipart/form-data.
+     * @description Reserves the cost (1 credit for a top, 2 for a full outfit or a one-piece — dress, jumpsuit — carried in top_image; times `samples`, 1–4) and queues the job. Each sample is generated on its own (sample n uses `seed` + n − 1; a seed is drawn when omitted) and a failed sample is refunded its share; `outputs` lists each completed result and `output_image_url` is the first. Images are base64, a data: URI or an https URL; the studio sends the same fields as multipart/form-data. With a test key (tr_test_) nothing is charged (credits_used is the would-be cost), the local provider runs, the job has livemode false and x-trailroom-simulate may choose its outcome. A key daily cap or the account monthly cap that would be passed answers 402 spend_cap_reached.
      */
     post: {
       parameters: {
@@ -1045,6 +1203,8 @@ export interface paths {
         header?: {
           /** @description Replays return the same job (1–255 printable ASCII, no spaces) */
           'Idempotency-Key'?: string;
+          /** @description Test keys only: `failure` fails the job (generation_failed), `safety_block` fails it as content_blocked, `slow` completes it after about 5 s. Never charged. */
+          'x-trailroom-simulate'?: 'failure' | 'slow' | 'safety_block';
         };
         path?: never;
         cookie?: never;
@@ -1092,6 +1252,7 @@ export interface paths {
             'application/json': {
               completed_at?: string;
               created_at: string;
+              /** @description Credits the job reserved. For a test job (livemode false) nothing is charged: this is what a live job would cost. */
               credits_used: number;
               error?: {
                 code: string;
@@ -1104,6 +1265,7 @@ export interface paths {
                 top_image_id: string;
                 user_image_id: string;
               };
+              livemode: boolean;
               /** @enum {string} */
               mode: 'top' | 'full' | 'one_piece';
               model?: string;
@@ -1673,6 +1835,8 @@ export interface webhooks {
               paid_credits: number;
               threshold: number;
             };
+            /** @description false for events of a test key's try-ons (sent only to endpoints created with a test key) */
+            livemode: boolean;
             /** @description true for "send test event" messages */
             test: boolean;
             /**
@@ -1740,6 +1904,8 @@ export interface webhooks {
               pricing_version: string;
               status: string;
             };
+            /** @description false for events of a test key's try-ons (sent only to endpoints created with a test key) */
+            livemode: boolean;
             /** @description true for "send test event" messages */
             test: boolean;
             /**
@@ -1802,6 +1968,7 @@ export interface webhooks {
               job: {
                 completed_at?: string;
                 created_at: string;
+                /** @description Credits the job reserved. For a test job (livemode false) nothing is charged: this is what a live job would cost. */
                 credits_used: number;
                 error?: {
                   code: string;
@@ -1814,6 +1981,7 @@ export interface webhooks {
                   top_image_id: string;
                   user_image_id: string;
                 };
+                livemode: boolean;
                 /** @enum {string} */
                 mode: 'top' | 'full' | 'one_piece';
                 model?: string;
@@ -1849,6 +2017,8 @@ export interface webhooks {
                 status: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
               };
             };
+            /** @description false for events of a test key's try-ons (sent only to endpoints created with a test key) */
+            livemode: boolean;
             /** @description true for "send test event" messages */
             test: boolean;
             /**
@@ -1912,6 +2082,7 @@ export interface webhooks {
               job: {
                 completed_at?: string;
                 created_at: string;
+                /** @description Credits the job reserved. For a test job (livemode false) nothing is charged: this is what a live job would cost. */
                 credits_used: number;
                 error?: {
                   code: string;
@@ -1924,6 +2095,7 @@ export interface webhooks {
                   top_image_id: string;
                   user_image_id: string;
                 };
+                livemode: boolean;
                 /** @enum {string} */
                 mode: 'top' | 'full' | 'one_piece';
                 model?: string;
@@ -1959,6 +2131,8 @@ export interface webhooks {
                 status: 'queued' | 'processing' | 'completed' | 'failed' | 'canceled';
               };
             };
+            /** @description false for events of a test key's try-ons (sent only to endpoints created with a test key) */
+            livemode: boolean;
             /** @description true for "send test event" messages */
             test: boolean;
             /**
@@ -2028,6 +2202,8 @@ export interface webhooks {
               product_id: string | null;
               sku: string | null;
             };
+            /** @description false for events of a test key's try-ons (sent only to endpoints created with a test key) */
+            livemode: boolean;
             /** @description true for "send test event" messages */
             test: boolean;
             /**
@@ -2297,6 +2473,15 @@ export interface components {
       unchanged: number;
       updated: number;
     };
+    SpendCap: {
+      monthly_cap: number | null;
+      /** @description The UTC month, YYYY-MM */
+      period: string;
+      /** Format: date-time */
+      resets_at: string;
+      /** @description Credits reserved this month by live try-ons (refunds given back) */
+      used_this_month: number;
+    };
     TestWebhook: {
       /**
        * @description Which event to imitate (default: the first one subscribed)
@@ -2352,6 +2537,10 @@ export interface components {
        * @example TEE-001-M
        */
       sku?: string;
+    };
+    UpdateSpendCap: {
+      /** @description Credits the account may spend per UTC calendar month; null removes the cap */
+      monthly_cap: number | null;
     };
     UpdateWebhook: {
       /** @description null clears it */
@@ -2445,6 +2634,8 @@ export interface components {
         | 'widget.tryon.completed'
       )[];
       id: string;
+      /** @description false for an endpoint created with a test key: it receives the events of test-key try-ons only */
+      livemode: boolean;
       /** Format: date-time */
       updated_at: string;
       url: string;
@@ -2471,6 +2662,8 @@ export interface components {
         | 'widget.tryon.completed'
       )[];
       id: string;
+      /** @description false for an endpoint created with a test key: it receives the events of test-key try-ons only */
+      livemode: boolean;
       /** @description The signing secret (whsec_…), for a Standard Webhooks library */
       secret: string;
       /** Format: date-time */
@@ -3029,6 +3222,7 @@ export interface operations {
           'application/json': {
             completed_at?: string;
             created_at: string;
+            /** @description Credits the job reserved. For a test job (livemode false) nothing is charged: this is what a live job would cost. */
             credits_used: number;
             error?: {
               code: string;
@@ -3041,6 +3235,7 @@ export interface operations {
               top_image_id: string;
               user_image_id: string;
             };
+            livemode: boolean;
             /** @enum {string} */
             mode: 'top' | 'full' | 'one_piece';
             model?: string;
@@ -3227,6 +3422,7 @@ export interface operations {
           'application/json': {
             completed_at?: string;
             created_at: string;
+            /** @description Credits the job reserved. For a test job (livemode false) nothing is charged: this is what a live job would cost. */
             credits_used: number;
             error?: {
               code: string;
@@ -3239,6 +3435,7 @@ export interface operations {
               top_image_id: string;
               user_image_id: string;
             };
+            livemode: boolean;
             /** @enum {string} */
             mode: 'top' | 'full' | 'one_piece';
             model?: string;
@@ -3349,6 +3546,7 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'webp' | 'jpeg';
+        output?: number;
         w?: '160' | '320' | '640';
       };
       header?: never;
