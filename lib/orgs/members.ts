@@ -24,6 +24,18 @@ async function otherOwners(orgId: string, userId: string): Promise<number> {
   return owners.filter((m) => m.userId.toString() !== userId).length;
 }
 
+/**
+ * After a change that may have taken away an owner: if none is left (two
+ * owners demoting or removing each other at once both passed the check
+ * before), undo this change and refuse. The check-then-write can race; this
+ * re-check after the write cannot leave the organisation without an owner.
+ */
+async function keepAnOwner(orgId: string, undo: () => Promise<unknown>): Promise<void> {
+  if ((await Membership.countDocuments({ orgId, role: 'owner' })) > 0) return;
+  await undo();
+  throw lastOwner();
+}
+
 async function viewOf(orgId: string, userId: string): Promise<MemberView> {
   const all = await membersOf(orgId);
   const view = all.find((m) => m.user_id === userId);
@@ -44,6 +56,10 @@ export async function changeMemberRole(
   if (target.role === 'owner' && (await otherOwners(input.orgId, input.userId)) === 0)
     throw lastOwner();
   await Membership.updateOne({ _id: target._id }, { $set: { role: input.role } });
+  if (target.role === 'owner')
+    await keepAnOwner(input.orgId, () =>
+      Membership.updateOne({ _id: target._id }, { $set: { role: 'owner' } }),
+    );
   await recordAudit({
     actor: input.actor,
     action: 'organization.member.role',
@@ -74,6 +90,7 @@ export async function removeMember(
   if (target.role === 'owner' && (await otherOwners(input.orgId, input.userId)) === 0)
     throw lastOwner();
   await Membership.deleteOne({ _id: target._id });
+  if (target.role === 'owner') await keepAnOwner(input.orgId, () => Membership.create(target));
   await recordAudit({
     actor: input.actor,
     action: 'organization.member.remove',
@@ -90,5 +107,7 @@ export async function leaveOrganization(input: OrgActionInput): Promise<{ left: 
   if (membership.role === 'owner' && (await otherOwners(input.orgId, input.actor.userId)) === 0)
     throw lastOwner();
   await Membership.deleteOne({ _id: membership._id });
+  if (membership.role === 'owner')
+    await keepAnOwner(input.orgId, () => Membership.create(membership));
   return { left: true };
 }

@@ -22,7 +22,14 @@ import {
 } from '@/lib/testing/session-request';
 import { paidPayment } from '@/lib/testing/payment-fixtures';
 import { createQueuedJob } from '@/lib/testing/tryon-fixtures';
-import { ACCOUNT_COOKIE, acceptInvite, createInvite, createOrganization } from '@/lib/orgs';
+import {
+  ACCOUNT_COOKIE,
+  acceptInvite,
+  changeMemberRole,
+  createInvite,
+  createOrganization,
+  leaveOrganization,
+} from '@/lib/orgs';
 import { deleteAccount } from '@/lib/users';
 import * as credits from '@/app/api/v1/credits/route';
 import * as transactions from '@/app/api/v1/credits/transactions/route';
@@ -540,5 +547,41 @@ describe('invitations', () => {
     expect(
       await Membership.exists({ _id: membershipId(orgId, other._id.toString()) }),
     ).not.toBeNull();
+  });
+
+  it('two owners demoting or leaving at once never leave the organisation without an owner', async () => {
+    for (const race of ['demote', 'leave'] as const) {
+      const a = await createTestUser();
+      const b = await createTestUser();
+      const orgId = await orgWith(a);
+      await addMember(orgId, b, 'admin');
+      await Membership.updateOne(
+        { _id: membershipId(orgId, b._id.toString()) },
+        { $set: { role: 'owner' } },
+      );
+      const actor = (p: Person) => ({ userId: p._id.toString(), email: p.email, role: p.role });
+      await Promise.allSettled(
+        race === 'demote'
+          ? [
+              changeMemberRole({
+                actor: actor(a),
+                orgId,
+                userId: b._id.toString(),
+                role: 'member',
+              }),
+              changeMemberRole({
+                actor: actor(b),
+                orgId,
+                userId: a._id.toString(),
+                role: 'member',
+              }),
+            ]
+          : [
+              leaveOrganization({ actor: actor(a), orgId }),
+              leaveOrganization({ actor: actor(b), orgId }),
+            ],
+      );
+      expect(await Membership.countDocuments({ orgId, role: 'owner' })).toBeGreaterThanOrEqual(1);
+    }
   });
 });
