@@ -178,9 +178,11 @@ function install(): void {
     const data = event.data;
     if (data.type === 'trailroom:ready') {
       window.clearTimeout(readyTimer);
-      const status = host?.shadowRoot?.querySelector<HTMLElement>('.status');
+      const root = host?.shadowRoot;
+      const status = root?.querySelector<HTMLElement>('.status');
       if (status) status.hidden = true;
-      frame.focus();
+      // Focus is already in the frame unless it went astray; never take it from the close button.
+      if (!root?.activeElement) frame.focus();
     } else if (data.type === 'trailroom:close') {
       close();
     } else if (data.type === 'trailroom:completed') {
@@ -259,10 +261,14 @@ function install(): void {
       const spinner = status.querySelector('.spinner');
       spinner?.remove();
       message.textContent = 'Try-on is unavailable right now. Please try again later.';
+      // The frame never answered (refused, offline): the keyboard goes where Escape works.
+      closeButton.focus();
     }, READY_TIMEOUT_MS);
 
     (document.body ?? document.documentElement).appendChild(host);
-    closeButton.focus();
+    // Focus goes into the frame now, so the dialog page can put it on its first heading when it
+    // loads (moving focus into a frame later resets the frame's own focus to its body).
+    iframe.focus();
   }
 
   function close(): void {
@@ -277,11 +283,16 @@ function install(): void {
     if (back?.isConnected) back.focus();
   }
 
-  /** Reports a shop event (`add_to_cart`) for the visitor; resolves false when it was not accepted. */
+  /**
+   * Reports a shop event (`add_to_cart`) for the visitor. A beacon: it survives the page
+   * navigating away (to the cart) and, as text/plain, needs no CORS preflight. Resolves whether
+   * the browser queued it; the app answers 204, or refuses a key or origin it does not allow.
+   */
   function track(type: string, data: { sku: string }): Promise<boolean> {
     const body = JSON.stringify({ key, type, sku: String(data?.sku ?? ''), vid: visitorId() });
     const url = `${app}/api/widget/events`;
-    // text/plain needs no CORS preflight; keepalive lets it finish when the page navigates away.
+    if (typeof navigator.sendBeacon === 'function')
+      return Promise.resolve(navigator.sendBeacon(url, body));
     return fetch(url, {
       method: 'POST',
       body,
@@ -291,7 +302,7 @@ function install(): void {
       headers: { 'content-type': 'text/plain' },
     }).then(
       (res) => res.ok,
-      () => navigator.sendBeacon?.(url, body) ?? false,
+      () => false,
     );
   }
 
