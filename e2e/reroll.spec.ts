@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { signIn, uniqueEmail } from './support/accounts';
+import { seededAdmin, signIn, uniqueEmail } from './support/accounts';
 import { addPhoto, garmentPng, personPng } from './support/studio';
 
 /**
@@ -126,4 +126,30 @@ test('"not right" regenerates once for free; a second report of the same try-on 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await button.click();
   await page.screenshot({ path: 'e2e/screenshots/reroll-dialog-phone.png' });
+
+  // Admins: the job page lists both reports with their reasons, the provider attempt and the
+  // link to the re-roll; the prompt versions table shows the report rate.
+  const { context: adminContext } = await seededAdmin(browser);
+  const admin = await adminContext.newPage();
+  await admin.setViewportSize({ width: 1366, height: 900 });
+  await admin.goto(`/admin/jobs/${originalId}`);
+  const reports = admin.getByTestId('job-reports');
+  await expect(reports.getByRole('listitem')).toHaveCount(2);
+  await expect(reports).toContainText('The garment changed');
+  await expect(reports).toContainText('“The stripes are gone”');
+  await expect(reports).toContainText('My face or skin changed');
+  await expect(reports.getByRole('link', { name: 're-rolled for free' })).toHaveAttribute(
+    'href',
+    `/admin/jobs/${rerollId}`,
+  );
+  await expect(admin.getByTestId('provider-attempts').getByRole('row')).toHaveCount(1);
+  await expect(admin.getByTestId('provider-attempts')).toContainText('local');
+  expect(await axeViolations(admin)).toEqual([]);
+  await admin.screenshot({ path: 'e2e/screenshots/reroll-admin-job.png', fullPage: true });
+  await admin.goto(`/admin/jobs/${rerollId}`);
+  await expect(admin.getByText('A free re-roll (no charge) of job')).toBeVisible();
+  await admin.goto('/admin/prompts/top_only');
+  await expect(admin.getByRole('columnheader', { name: 'Reported' })).toBeVisible();
+  await expect(admin.getByTestId('report-rate-1')).not.toHaveText('');
+  await adminContext.close();
 });
