@@ -1,3 +1,4 @@
+import { pruneCapEntries } from '@/lib/caps';
 import { env } from '@/lib/env';
 import { pruneJobClaims } from '@/lib/jobs/prune-job-claims';
 import { deleteExpiredPhotos } from '@/lib/photos';
@@ -25,6 +26,8 @@ export const purgeExpiredImages = defineFunction<
       deleteExpiredImages(new Date(Date.now() - env.RETENTION_DAYS * 24 * 60 * 60 * 1000)),
     );
     const claims = await step.run('prune-job-claims', () => pruneJobClaims());
+    // Spend-cap counters of periods long over (lib/caps keeps them 35 days for support).
+    await step.run('prune-cap-entries', () => pruneCapEntries());
     const orphans = await step.run('sweep-orphan-objects', () => sweepOrphanObjects());
     return {
       deleted: result.deleted,
