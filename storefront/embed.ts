@@ -51,6 +51,7 @@ iframe { display: block; width: 100%; height: 100%; border: 0; background: #fff;
   background: rgba(255, 255, 255, 0.92); color: #111827; font: 600 24px/1 system-ui, sans-serif;
 }
 .close:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.close[hidden] { display: none; }
 .status {
   position: absolute; inset: 0; z-index: 1; display: grid; place-items: center; padding: 24px;
   text-align: center; background: #fff; color: #374151;
@@ -181,8 +182,11 @@ function install(): void {
       const root = host?.shadowRoot;
       const status = root?.querySelector<HTMLElement>('.status');
       if (status) status.hidden = true;
-      // Focus is already in the frame unless it went astray; never take it from the close button.
-      if (!root?.activeElement) frame.focus();
+      // The dialog page has its own close button from now on (and sends trailroom:close).
+      const closeButton = root?.querySelector<HTMLElement>('.close');
+      if (closeButton) closeButton.hidden = true;
+      // Focus is already in the frame unless it went astray.
+      if (root?.activeElement !== frame) frame.focus();
     } else if (data.type === 'trailroom:close') {
       close();
     } else if (data.type === 'trailroom:completed') {
@@ -253,7 +257,7 @@ function install(): void {
     backdrop.addEventListener('click', close);
     // Tab and Shift+Tab stay in the dialog: the edges send focus round to the other end.
     start.addEventListener('focus', () => iframe.focus());
-    end.addEventListener('focus', () => closeButton.focus());
+    end.addEventListener('focus', () => (closeButton.hidden ? iframe : closeButton).focus());
     host.addEventListener('keydown', onKeydown);
     window.addEventListener('message', onMessage);
 
