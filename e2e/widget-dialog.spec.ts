@@ -78,12 +78,14 @@ test.describe('widget dialog', () => {
     await expect(page.getByRole('heading', { name: 'Add a photo of yourself' })).toBeFocused();
     await tryOnWithUpload(page);
     await expect(page.getByTestId('job-progress')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Your try-on' })).toBeVisible({
+    await expect(page.getByRole('heading', { name: 'Your try-on', exact: true })).toBeVisible({
       timeout: 60_000,
     });
     const result = page.getByRole('img', { name: `You wearing ${TEE}` });
     await expect(result).toBeVisible();
-    expect(await result.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => result.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
     const download = page.getByRole('link', { name: 'Download' });
@@ -127,12 +129,19 @@ test.describe('widget dialog', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Try it on' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Your try-on' })).toBeFocused({
+    await expect(page.getByRole('heading', { name: 'Your try-on', exact: true })).toBeFocused({
       timeout: 60_000,
     });
-    await page.keyboard.press('Tab'); // Close
+    const result = page.getByRole('img', { name: `You wearing ${TEE}` });
+    await expect
+      .poll(() => result.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Close try-on' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Download' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Try another photo' })).toBeFocused();
   });
 
   test('fits a phone (390 px) without sideways scrolling, with 44 px controls', async ({
@@ -152,7 +161,7 @@ test.describe('widget dialog', () => {
     await page.screenshot({ path: test.info().outputPath('widget-consent-390.png') });
     await page.getByRole('button', { name: 'Agree and continue' }).click();
     await tryOnWithUpload(page);
-    await expect(page.getByRole('heading', { name: 'Your try-on' })).toBeVisible({
+    await expect(page.getByRole('heading', { name: 'Your try-on', exact: true })).toBeVisible({
       timeout: 60_000,
     });
     expect(await overflow()).toBeLessThanOrEqual(0);
@@ -170,15 +179,16 @@ test.describe('widget dialog', () => {
     await page.getByRole('button', { name: 'Agree and continue' }).click();
     for (let i = 1; i <= 5; i += 1) {
       await tryOnWithUpload(page);
-      await expect(page.getByRole('heading', { name: 'Your try-on' })).toBeVisible({
+      await expect(page.getByRole('heading', { name: 'Your try-on', exact: true })).toBeVisible({
         timeout: 60_000,
       });
       await page.getByRole('button', { name: 'Try another photo' }).click();
     }
     await tryOnWithUpload(page);
-    await expect(page.getByRole('alert')).toHaveText(
+    await expect(page.getByRole('region', { name: 'Try-on' }).getByRole('alert')).toHaveText(
       'You have used all of today’s try-ons for this shop. Come back tomorrow.',
     );
+    await expect(page.getByRole('heading', { name: 'No more try-ons today' })).toBeFocused();
     await expect(page.getByRole('button', { name: 'Try another photo' })).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('widget-quota.png') });
   });
@@ -202,33 +212,29 @@ test.describe('widget dialog', () => {
   test('the browser frames it on the key’s allowed origin and refuses on any other', async ({
     page,
   }) => {
-    const { app, allowed, notAllowed } = origins();
-    const framing = () =>
-      `<!doctype html><html lang="en"><head><title>Shop</title></head><body>
-<iframe title="Try it on" style="width:480px;height:700px" src="${app}${dialogUrl()}"></iframe></body></html>`;
-    for (const origin of [allowed, notAllowed])
-      await page.route(`${origin}/frame-test`, (route) =>
-        route.fulfill({ contentType: 'text/html', body: framing() }),
-      );
+    // The demo shop's real pages (embed.js), served on an allowed and a not-allowed origin.
+    const { allowed, notAllowed } = origins();
     const refusals: string[] = [];
     page.on('console', (m) => {
       if (m.text().includes('frame-ancestors')) refusals.push(m.text());
     });
+    const frameHeading = page
+      .frameLocator('trailroom-dialog iframe')
+      .getByRole('heading', { name: `Try on ${TEE}` });
 
     const policy = page.waitForResponse((r) => r.url().includes('/embed/tryon'));
-    await page.goto(`${allowed}/frame-test`);
+    await page.goto(`${allowed}/products/tee.html`);
+    await page.getByRole('button', { name: 'Try it on' }).click();
     expect((await policy).headers()['content-security-policy']).toContain(
       `frame-ancestors ${allowed}`,
     );
-    await expect(
-      page.frameLocator('iframe').getByRole('heading', { name: `Try on ${TEE}` }),
-    ).toBeVisible();
+    await expect(frameHeading).toBeVisible();
     expect(refusals).toEqual([]);
 
-    await page.goto(`${notAllowed}/frame-test`);
+    await page.goto(`${notAllowed}/products/tee.html`);
+    await page.getByRole('button', { name: 'Try it on' }).click();
     await expect.poll(() => refusals.length).toBeGreaterThan(0);
-    await expect(
-      page.frameLocator('iframe').getByRole('heading', { name: `Try on ${TEE}` }),
-    ).toHaveCount(0);
+    expect(refusals[0]).toContain(`frame-ancestors ${allowed}`);
+    await expect(frameHeading).toHaveCount(0);
   });
 });

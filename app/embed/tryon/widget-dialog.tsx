@@ -120,7 +120,9 @@ export function WidgetDialog(props: WidgetDialogProps) {
         : stage === 'completed'
           ? 'Your try-on'
           : stage === 'failed'
-            ? 'The try-on did not work'
+            ? failure?.code === 'widget_quota_exceeded'
+              ? 'No more try-ons today'
+              : 'The try-on did not work'
             : 'Creating your try-on';
 
   return (
