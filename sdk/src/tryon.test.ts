@@ -57,6 +57,7 @@ const job = (status: TryonJob['status']): TryonJob => ({
   credits_used: 1,
   source: 'api',
   favorite: false,
+  livemode: true,
   samples: 1,
   outputs: [],
   samples_failed: 0,

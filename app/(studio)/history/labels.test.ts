@@ -10,6 +10,7 @@ const job = (over: Partial<TryonJobResponse> = {}): TryonJobResponse => ({
   source: 'web',
   favorite: false,
   retry_count: 0,
+  livemode: true,
   samples: 1,
   outputs: [],
   samples_failed: 0,
