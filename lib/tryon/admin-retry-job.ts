@@ -92,7 +92,8 @@ export async function adminRetryJob(input: {
     { _id: current._id, status: 'failed' },
     {
       $set: { status: 'queued', retriedAt: now, adminRetries: n, retryCount: 0 },
-      $unset: { error: 1, completedAt: 1, processingMs: 1, startedAt: 1 },
+      // A several-sample job starts its samples over (their failed records would answer at once).
+      $unset: { error: 1, completedAt: 1, processingMs: 1, startedAt: 1, outputs: 1 },
     },
   );
   const data: TryonJobCreatedData = {
