@@ -94,7 +94,12 @@ export function HistoryItem({
       <div className="flex flex-1 flex-col gap-2 p-3">
         <div className="flex items-start justify-between gap-1">
           <div className="min-w-0">
-            <p className="text-sm font-semibold text-slate-900">{MODE_LABEL[job.mode]}</p>
+            <p className="text-sm font-semibold text-slate-900">
+              {MODE_LABEL[job.mode]}
+              {job.samples > 1 ? (
+                <span className="font-normal text-slate-600"> · {job.samples} results</span>
+              ) : null}
+            </p>
             <p className="text-xs leading-5 text-slate-600">
               <LocalTime value={job.created_at} short className="block" />
               {plural(job.credits_used, 'credit')}

@@ -24,6 +24,17 @@ export function JobFacts({ job }: { job: TryonJobResponse }) {
         <Badge tone={STATUS_TONE[job.status]}>{STATUS_LABEL[job.status]}</Badge>
       </Fact>
       <Fact term="Mode">{MODE_LABEL[job.mode]}</Fact>
+      {job.samples > 1 ? (
+        <Fact term="Results">
+          {job.outputs.length} of {job.samples}
+          {job.samples_failed > 0 ? (
+            <span className="font-normal text-slate-600">
+              {' '}
+              ({plural(job.samples_failed, 'failed result')} refunded)
+            </span>
+          ) : null}
+        </Fact>
+      ) : null}
       <Fact term="Cost">
         {plural(job.credits_used, 'credit')}
         {refunded ? <span className="font-normal text-slate-600"> (refunded)</span> : null}
