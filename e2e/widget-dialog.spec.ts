@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { AUTH_STATE } from './support/accounts';
 
 /**
  * The storefront widget's dialog (GET /embed/tryon) on the production build:
@@ -236,5 +237,44 @@ test.describe('widget dialog', () => {
     await expect.poll(() => refusals.length).toBeGreaterThan(0);
     expect(refusals[0]).toContain(`frame-ancestors ${allowed}`);
     await expect(frameHeading).toHaveCount(0);
+  });
+});
+
+test.describe('widget keys on the developers page', () => {
+  test.use({ storageState: AUTH_STATE.demo });
+
+  test('an organisation owner creates a widget key with its shop origins, sees and edits them', async ({
+    page,
+  }) => {
+    const created = await page.request.post('/api/orgs', {
+      data: { name: `Widget Shop ${Date.now()}` },
+    });
+    expect(created.status()).toBe(201);
+    const { organization } = (await created.json()) as { organization: { id: string } };
+    const context = await page.request.post('/api/account/context', {
+      data: { org_id: organization.id },
+    });
+    expect(context.ok()).toBe(true);
+
+    await page.goto('/developers');
+    const section = page.getByRole('region', { name: 'Storefront widget keys' });
+    await section.getByLabel('Allowed shop origins').fill('https://shop.example/products');
+    await section.getByRole('button', { name: 'Create widget key' }).click();
+    await expect(section.getByText(/is not an origin/)).toBeVisible();
+
+    await section
+      .getByLabel('Allowed shop origins')
+      .fill('https://shop.example\nhttps://www.shop.example');
+    await section.getByRole('button', { name: 'Create widget key' }).click();
+    await expect(section.getByTestId('new-widget-key')).toHaveText(/^pk_live_[0-9A-Za-z]{32}$/);
+    await expect(section.getByLabel('Embed code')).toContainText('data-key="pk_live_');
+    const list = section.getByRole('list', { name: 'Widget keys' });
+    await expect(list.getByText('https://www.shop.example')).toBeVisible();
+
+    await list.getByRole('button', { name: 'Edit origins of Storefront' }).click();
+    await list.getByLabel('Allowed origins of Storefront').fill('https://other.example');
+    await list.getByRole('button', { name: 'Save origins' }).click();
+    await expect(list.getByText('https://other.example')).toBeVisible();
+    await expect(list.getByText('https://www.shop.example')).toHaveCount(0);
   });
 });
