@@ -20,6 +20,11 @@ export interface ReportTryonInput {
 
 const reportId = (jobId: string, seq: number) => `${jobId}:${seq}`;
 
+/** A first report this old whose re-roll never started was left by a run that died. */
+export const REROLL_RESUME_AFTER_MS = 60_000;
+const isAbandoned = (at: Date | null | undefined, now = Date.now()) =>
+  !at || now - at.getTime() > REROLL_RESUME_AFTER_MS;
+
 function reportFields(job: TryonJobDoc, input: ReportTryonInput) {
   return {
     jobId: job._id,
@@ -89,16 +94,21 @@ export async function reportTryonJob(input: ReportTryonInput): Promise<ReportTry
     await recordLaterReport(job, input);
     return answer(job, input.reason, false, null, 'is_reroll');
   }
-  if (await TryonReport.exists({ _id: reportId(id, 1) })) {
+  const firstReport = await TryonReport.findById(reportId(id, 1)).lean();
+  if (firstReport) {
     await recordLaterReport(job, input);
     const fresh = await TryonJob.findById(job._id, { rerollJobId: 1 }).lean();
-    return answer(
-      job,
-      input.reason,
-      false,
-      fresh?.rerollJobId?.toString() ?? null,
-      'already_rerolled',
-    );
+    let rerollId = fresh?.rerollJobId?.toString() ?? null;
+    if (!rerollId && firstReport.regenerated && isAbandoned(firstReport.createdAt)) {
+      // The first report's run died before its re-roll started: start (or finish) it now.
+      const reroll = await startRerollJob(
+        job,
+        firstReport.actorUserId?.toString() ?? input.actorUserId,
+      );
+      await TryonReport.updateOne({ _id: reportId(id, 1) }, { $set: { rerollJobId: reroll._id } });
+      rerollId = reroll._id.toString();
+    }
+    return answer(job, input.reason, false, rerollId, 'already_rerolled');
   }
 
   const slot = await claimRerollSlot(input.actorUserId);

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Types } from 'mongoose';
 import { getBalance, reconcile } from '@/lib/credits';
 import { AppError } from '@/lib/errors';
 import { drainInline } from '@/lib/jobs';
@@ -170,6 +171,47 @@ describe('"not right" reports and the free re-roll (real database)', () => {
     expect(refused.status).toBe(429);
     expect(refused.details).toMatchObject({ limit: REROLL_DAILY_LIMIT });
     expect((refused.details as { resets_at: string }).resets_at).toMatch(/T00:00:00\.000Z$/);
+  });
+
+  it('a first report whose run died before the re-roll started is finished by the next report', async () => {
+    const userId = await createUser();
+    const jobId = await completedJob(userId);
+    // What a crash right after the claim of the first report leaves: the report, no re-roll.
+    await TryonReport.collection.insertOne({
+      _id: `${jobId}:1` as never,
+      jobId: new Types.ObjectId(jobId),
+      userId: new Types.ObjectId(userId),
+      actorUserId: new Types.ObjectId(userId),
+      seq: 1,
+      reason: 'artefacts',
+      regenerated: true,
+      createdAt: new Date(Date.now() - 5 * 60_000),
+    });
+    const next = await reportTryonJob({
+      ownerId: userId,
+      actorUserId: userId,
+      jobId,
+      reason: 'other',
+    });
+    expect(next.regenerated).toBe(false);
+    expect(next.reroll_job_id).toMatch(/^[0-9a-f]{24}$/);
+    await drainInline(30_000);
+    const reroll = await TryonJob.findById(next.reroll_job_id).orFail().lean();
+    expect(reroll.status).toBe('completed');
+    expect(reroll.rerollOf?.toString()).toBe(jobId);
+    expect(await CreditTransaction.countDocuments({ idempotencyKey: rerollUsageKey(jobId) })).toBe(
+      1,
+    );
+    // A further report finds the re-roll and starts nothing.
+    const again = await reportTryonJob({
+      ownerId: userId,
+      actorUserId: userId,
+      jobId,
+      reason: 'other',
+    });
+    expect(again.reroll_job_id).toBe(next.reroll_job_id);
+    expect(await TryonJob.countDocuments({ rerollOf: jobId })).toBe(1);
+    expect((await reconcile()).ok).toBe(true);
   });
 
   it('only the owner, only a finished try-on', async () => {

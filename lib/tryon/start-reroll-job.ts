@@ -29,9 +29,11 @@ function carried(job: TryonJobDoc): Record<string, unknown> {
 /**
  * Regenerates a completed job once at no cost: a new job (`rerollOf`, the
  * same inputs and mode, `creditsUsed` 0), a zero-credit `usage` entry
- * `reroll:<jobId>` linked to it (test-mode jobs never touch the ledger), then
- * the same generation run as any try-on. Safe to call again for the same job:
- * the unique `clientKey` and ledger key make every part happen once.
+ * `reroll:<jobId>` linked to it (test-mode jobs never touch the ledger), the
+ * link `rerollJobId` on the original, then the same generation run as any
+ * try-on. A call after one that died half-way finishes its steps: the unique
+ * `clientKey` and ledger key make each happen once (only call it again when
+ * the original has no `rerollJobId`, i.e. the re-roll was never dispatched).
  */
 export async function startRerollJob(
   original: TryonJobDoc,
@@ -41,6 +43,7 @@ export async function startRerollJob(
   const ownerId = original.userId.toString();
   const clientKey = rerollClientKey(ownerId, originalId);
   let job: TryonJobDoc;
+  let resumed = false;
   try {
     const created = await TryonJob.create({
       _id: new Types.ObjectId(),
@@ -60,9 +63,11 @@ export async function startRerollJob(
     job = created.toObject() as TryonJobDoc;
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err;
+    // Made by an earlier call that stopped before the end: finish what it left (each step once).
     const winner = await TryonJob.findOne({ clientKey }).lean<TryonJobDoc>();
     if (!winner) throw err;
-    return winner;
+    job = winner;
+    resumed = true;
   }
   const jobId = job._id.toString();
   if ((original as { livemode?: boolean }).livemode !== false) {
@@ -76,6 +81,8 @@ export async function startRerollJob(
     });
   }
   await TryonJob.updateOne({ _id: original._id }, { $set: { rerollJobId: job._id } });
+  // `rerollJobId` is set before the dispatch: a resumed call finding it unset knows the job never started.
+  if (resumed && job.status !== 'queued') return job;
   const data: TryonJobCreatedData = {
     jobId,
     userId: ownerId,
