@@ -16,6 +16,8 @@ export interface ReportTryonInput {
   jobId: string;
   reason: ReportReason;
   note?: string;
+  /** The caller's data space: false for a test key (its test jobs only). Default live. */
+  livemode?: boolean;
 }
 
 const reportId = (jobId: string, seq: number) => `${jobId}:${seq}`;
@@ -83,7 +85,9 @@ function answer(
  * nothing recorded, so the report can be made again tomorrow).
  */
 export async function reportTryonJob(input: ReportTryonInput): Promise<ReportTryonResponse> {
-  const job = await getTryonJobOrThrow(input.ownerId, input.jobId);
+  const job = await getTryonJobOrThrow(input.ownerId, input.jobId, {
+    ...(input.livemode === false ? { livemode: false } : {}),
+  });
   if (job.status !== 'completed') {
     throw new AppError('invalid_state', 'Only a finished try-on can be reported', {
       details: { status: job.status },

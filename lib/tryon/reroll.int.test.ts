@@ -214,6 +214,28 @@ describe('"not right" reports and the free re-roll (real database)', () => {
     expect((await reconcile()).ok).toBe(true);
   });
 
+  it('a test-mode try-on (livemode false) re-rolls in test mode and never touches the ledger', async () => {
+    const userId = await createUser();
+    const jobId = await completedJob(userId, false);
+    await TryonJob.updateOne({ _id: jobId }, { $set: { livemode: false } });
+    const before = await ledger(userId);
+    // A live caller does not see it; the test data space does.
+    await expect(
+      reportTryonJob({ ownerId: userId, actorUserId: userId, jobId, reason: 'other' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    const res = await reportTryonJob({
+      ownerId: userId,
+      actorUserId: userId,
+      jobId,
+      reason: 'other',
+      livemode: false,
+    });
+    expect(res.regenerated).toBe(true);
+    const reroll = await TryonJob.findById(res.reroll_job_id).orFail().lean();
+    expect(reroll.livemode).toBe(false);
+    expect(await ledger(userId)).toEqual(before);
+  });
+
   it('only the owner, only a finished try-on', async () => {
     const userId = await createUser();
     const other = await createUser();

@@ -15,12 +15,14 @@ export const rerollUsageKey = (jobId: string) => `reroll:${jobId}`;
 export const rerollClientKey = (ownerId: string, jobId: string) => `${ownerId}:reroll:${jobId}`;
 
 /** Fields other features add to a job that a re-roll keeps (present only where they are built). */
-const CARRIED_FIELDS = ['samples', 'livemode', 'productId', 'sku', 'actorUserId'] as const;
+const CARRIED_FIELDS = ['samples', 'livemode', 'simulate', 'productId', 'sku'] as const;
 
-function carried(job: TryonJobDoc): Record<string, unknown> {
+function carried(job: TryonJobDoc, actorUserId: string): Record<string, unknown> {
   const doc = job as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const f of CARRIED_FIELDS) if (doc[f] !== undefined && doc[f] !== null) out[f] = doc[f];
+  // An organisation's job names the person acting: for the re-roll, the one who reported it.
+  if (doc.actorUserId) out.actorUserId = actorUserId;
   // A new seed: the same one would redraw the same picture.
   if (typeof doc.seed === 'number') out.seed = randomInt(0, 1_000_000);
   return out;
@@ -47,7 +49,7 @@ export async function startRerollJob(
   try {
     const created = await TryonJob.create({
       _id: new Types.ObjectId(),
-      ...carried(original),
+      ...carried(original, actorUserId),
       userId: original.userId,
       source: original.source,
       mode: original.mode,

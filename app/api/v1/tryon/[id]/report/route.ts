@@ -17,6 +17,7 @@ export const POST = apiRoute<Params>(
       jobId: id,
       reason: body.reason,
       ...(body.note ? { note: body.note } : {}),
+      livemode: caller.livemode,
     });
   },
 );
