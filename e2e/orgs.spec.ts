@@ -18,8 +18,7 @@ const PHONE = { width: 390, height: 844 };
 async function balance(api: APIRequestContext): Promise<number> {
   const res = await api.get('/api/v1/credits');
   expect(res.status(), await res.text()).toBe(200);
-  const body = (await res.json()) as { total?: number; free?: number; paid?: number };
-  return body.total ?? (body.free ?? 0) + (body.paid ?? 0);
+  return ((await res.json()) as { total_credits: number }).total_credits;
 }
 
 async function switchTo(page: Page, name: string) {

@@ -11,6 +11,7 @@ import {
   xAxis,
 } from '@/components/admin/analytics-chart-card';
 import { formatCount, shortDay } from '@/lib/analytics/format';
+import { plural } from '@/lib/format';
 
 export interface DashboardDay {
   day: string;
@@ -39,7 +40,7 @@ export function OrgTryonsChart({ series }: { series: DashboardDay[] }) {
       title="Try-ons per day"
       summary={
         peak
-          ? `${formatCount(total)} try-ons; the busiest day was ${shortDay(peak.day)} with ${formatCount(peak.completed + peak.failed + peak.other)}.`
+          ? `${plural(total, 'try-on')}; the busiest day was ${shortDay(peak.day)} with ${formatCount(peak.completed + peak.failed + peak.other)}.`
           : 'No try-ons in this period.'
       }
       empty={!peak}
@@ -95,7 +96,7 @@ export function OrgCreditsChart({ series }: { series: DashboardDay[] }) {
       title="Credits used per day"
       summary={
         total
-          ? `${formatCount(total)} credits used, net of refunds of failed try-ons.`
+          ? `${plural(total, 'credit')} used, net of refunds of failed try-ons.`
           : 'No credits used in this period.'
       }
       empty={total === 0}
@@ -136,7 +137,7 @@ export function OrgProductsChart({ products }: { products: DashboardProduct[] })
       title="Try-ons per product"
       summary={
         first
-          ? `${top.length} products tried on; the most tried is ${first.sku} with ${formatCount(first.tryons)}.`
+          ? `${plural(top.length, 'product')} tried on; the most tried is ${first.sku} with ${formatCount(first.tryons)}.`
           : 'No catalog product was tried on in this period.'
       }
       empty={!first}

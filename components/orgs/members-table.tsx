@@ -84,7 +84,7 @@ export function MembersTable({
       {!action.error && done && <Alert tone="success">{done}</Alert>}
       <DataTable
         caption={`Members of ${orgName}`}
-        className="min-w-[36rem]"
+        className="w-full min-w-[36rem]"
         columns={[
           { label: 'Person' },
           { label: 'Role' },

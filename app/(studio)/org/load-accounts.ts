@@ -14,7 +14,7 @@ export async function loadAccounts(caller: Caller): Promise<AccountSwitcherProps
     getBalance(caller.ownerId).catch(() => null),
   ]);
   const accounts: AccountOption[] = [
-    { orgId: null, name: caller.name ?? 'Personal' },
+    { orgId: null, name: caller.name ?? caller.email },
     ...orgs.map((o) => ({ orgId: o.id, name: o.name, role: o.role })),
   ];
   return {

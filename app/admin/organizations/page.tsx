@@ -53,7 +53,7 @@ export default async function AdminOrganizationsPage({
       ) : (
         <DataTable
           caption="Organisations matching the search"
-          className="min-w-[40rem]"
+          className="w-full min-w-[40rem]"
           columns={[
             { label: 'Organisation' },
             { label: 'Status' },

@@ -186,7 +186,7 @@ export default async function OrgDashboardPage({
               ) : (
                 <DataTable
                   caption="Products by try-ons"
-                  className="min-w-[36rem]"
+                  className="w-full min-w-[36rem]"
                   columns={[
                     { label: 'SKU' },
                     { label: 'Try-ons', align: 'right' },
@@ -239,7 +239,7 @@ export default async function OrgDashboardPage({
               ) : (
                 <DataTable
                   caption="Latest widget refusals"
-                  className="min-w-[36rem]"
+                  className="w-full min-w-[36rem]"
                   columns={[
                     { label: 'When' },
                     { label: 'Reason' },

@@ -67,7 +67,7 @@ export default async function AdminOrganizationPage({
         href={`/admin/users/${org.created_by}`}
         className="text-brand-700 underline underline-offset-2"
       >
-        {org.created_by}
+        {org.members.find((m) => m.user_id === org.created_by)?.email ?? org.created_by}
       </Link>,
     ],
     ['Photo retention (widget)', `${org.settings.widget_retention_hours} h`],
@@ -135,7 +135,7 @@ export default async function AdminOrganizationPage({
         ) : (
           <DataTable
             caption={`Members of ${org.name}`}
-            className="min-w-[32rem]"
+            className="w-full min-w-[32rem]"
             columns={[{ label: 'Person' }, { label: 'Role' }, { label: 'Joined' }]}
           >
             {org.members.map((m) => (
@@ -169,7 +169,7 @@ export default async function AdminOrganizationPage({
         ) : (
           <DataTable
             caption={`Latest credit ledger entries of ${org.name}`}
-            className="min-w-[36rem]"
+            className="w-full min-w-[36rem]"
             columns={[
               { label: 'When' },
               { label: 'Type' },
