@@ -99,7 +99,7 @@ export function ProductsTable({
 }) {
   return (
     // Wider than a phone: the table scrolls sideways inside its frame there, the page never does.
-    <DataTable caption="Products" columns={COLUMNS} className="min-w-[44rem]">
+    <DataTable caption="Products" columns={COLUMNS} className="w-full min-w-[44rem]">
       {products.map((p) => {
         const thumb = thumbUrl(p);
         return (
