@@ -54,10 +54,9 @@ export async function findReferencedAssets(
   const saved = await SavedPhoto.find({ _id: { $in: [...assetIds] } }, { _id: 1 }).lean();
   for (const p of saved) used.add(p._id.toString());
   // A catalog product (lib/products) keeps its images for as long as it exists.
-  const products = await Product.find(
-    { images: { $in: [...assetIds] } },
-    { images: 1 },
-  ).lean<Array<{ images: Types.ObjectId[] }>>();
+  const products = await Product.find({ images: { $in: [...assetIds] } }, { images: 1 }).lean<
+    Array<{ images: Types.ObjectId[] }>
+  >();
   for (const p of products)
     for (const id of p.images) if (wanted.has(id.toString())) used.add(id.toString());
   return used;
