@@ -37,6 +37,10 @@ export const DAILY_METRICS = [
   'processedJobs',
   'processingMsTotal',
   'processingMsP95',
+  /** Try-ons submitted that day, by mode. */
+  'tryonsTop',
+  'tryonsFull',
+  'tryonsOnePiece',
 ] as const;
 export type DailyMetric = (typeof DAILY_METRICS)[number];
 

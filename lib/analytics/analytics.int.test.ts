@@ -4,7 +4,7 @@ import { InngestTestEngine } from '@inngest/test';
 import { grantPurchasedCredits, refundUsage, spendCredits } from '@/lib/credits';
 import { connectDb } from '@/lib/db';
 import { DailyStat, Payment, TryonJob, User } from '@/models';
-import type { JobStatus } from '@/models/tryon-job';
+import type { JobStatus, TryonMode } from '@/models/tryon-job';
 import { DAILY_METRICS } from '@/models/daily-stat';
 import { rollupDailyStatsFn } from '@/inngest/rollup-daily-stats';
 import { addDays, dayOf, getAnalytics, rollupDailyStats } from './index';
@@ -37,13 +37,18 @@ async function user(): Promise<string> {
 }
 
 /** A job with its usage charge (and refund when it did not complete), as the engine leaves it. */
-async function job(userId: string, status: JobStatus, processingMs?: number): Promise<void> {
+async function job(
+  userId: string,
+  status: JobStatus,
+  processingMs?: number,
+  mode: TryonMode = 'top',
+): Promise<void> {
   const _id = new Types.ObjectId();
   await TryonJob.create({
     _id,
     userId,
     source: { kind: 'web' },
-    mode: 'top',
+    mode,
     status,
     inputs: { userImageId: new Types.ObjectId(), topImageId: new Types.ObjectId() },
     creditsUsed: 1,
@@ -112,9 +117,9 @@ beforeAll(async () => {
     await payment(a, 1000, { paid: true });
     await job(a, 'completed', 1000);
     await job(a, 'completed', 3000);
-    await job(a, 'failed');
+    await job(a, 'failed', undefined, 'full');
     await job(b, 'completed', 2000);
-    await job(b, 'canceled');
+    await job(b, 'canceled', undefined, 'one_piece');
   });
   await atTime(at(D2, '23:59:59.900'), async () => {
     const c = await user();
@@ -149,6 +154,9 @@ const EXPECTED_D1 = {
   creditsPurchased: 100,
   revenueCents: 1000,
   payments: 1,
+  tryonsTop: 3,
+  tryonsFull: 1,
+  tryonsOnePiece: 1,
 };
 
 const EXPECTED_D2 = {
@@ -168,6 +176,9 @@ const EXPECTED_D2 = {
   creditsPurchased: 200,
   revenueCents: 2100,
   payments: 1,
+  tryonsTop: 1,
+  tryonsFull: 0,
+  tryonsOnePiece: 0,
 };
 
 describe('daily stats rollup', () => {
@@ -232,6 +243,10 @@ describe('daily stats rollup', () => {
     expect(kpi.revenue!.value).toBe(3100);
     expect(kpi.signups!.value).toBe(4);
     expect(kpi.activeUsers!.value).toBe(4);
+    // The mode breakdown: every try-on submitted in the range (today's processing top one too).
+    expect([kpi.tryonsTop!.value, kpi.tryonsFull!.value, kpi.tryonsOnePiece!.value]).toEqual([
+      5, 1, 1,
+    ]);
     // p95 over the period by nearest rank of [500, 1000, 2000, 3000].
     expect(kpi.p95Processing!.value).toBe(3000);
     expect(kpi.avgProcessing!.value).toBe(1625);

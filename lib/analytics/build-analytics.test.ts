@@ -25,6 +25,9 @@ const row = (day: string, f: Partial<DayStats> = {}): DayStats => ({
   processedJobs: 0,
   processingMsTotal: 0,
   processingMsP95: 0,
+  tryonsTop: 0,
+  tryonsFull: 0,
+  tryonsOnePiece: 0,
   ...f,
 });
 

@@ -61,6 +61,9 @@ const SUMMED = [
   'revenueCents',
   'payments',
   'signups',
+  'tryonsTop',
+  'tryonsFull',
+  'tryonsOnePiece',
 ] as const;
 export type PeriodTotals = Record<(typeof SUMMED)[number], number>;
 
@@ -85,7 +88,10 @@ export type KpiKey =
   | 'creditsPurchased'
   | 'revenue'
   | 'signups'
-  | 'activeUsers';
+  | 'activeUsers'
+  | 'tryonsTop'
+  | 'tryonsFull'
+  | 'tryonsOnePiece';
 
 export interface Kpi {
   key: KpiKey;
@@ -155,6 +161,10 @@ export function buildKpis(
     ...(opts.revenue ? [kpi('revenue', 'Revenue', (p) => p.totals.revenueCents, 'cents')] : []),
     kpi('signups', 'Signups', (p) => p.totals.signups, 'count'),
     kpi('activeUsers', 'Active people', (p) => p.live.activeUsers, 'count'),
+    // The mode breakdown: try-ons submitted, whatever their outcome.
+    kpi('tryonsTop', 'Top-only try-ons', (p) => p.totals.tryonsTop, 'count'),
+    kpi('tryonsFull', 'Full-outfit try-ons', (p) => p.totals.tryonsFull, 'count'),
+    kpi('tryonsOnePiece', 'One-piece try-ons', (p) => p.totals.tryonsOnePiece, 'count'),
   ];
 }
 

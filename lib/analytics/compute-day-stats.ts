@@ -65,7 +65,7 @@ export async function distinctActiveUsers(range: { start: Date; end: Date }): Pr
 export async function computeDayStats(day: string): Promise<DayStats> {
   const range = dayBounds(day);
   const inDay = { $gte: range.start, $lt: range.end };
-  const [signups, jobs, activeUsers, processingTotal, p95, credits, revenue, payments] =
+  const [signups, jobs, activeUsers, processingTotal, p95, credits, revenue, payments, modes] =
     await Promise.all([
       User.countDocuments({ createdAt: inDay }),
       countBy(TryonJob, { createdAt: inDay }, 'status'),
@@ -81,6 +81,7 @@ export async function computeDayStats(day: string): Promise<DayStats> {
         { $group: { _id: null, n: { $sum: '$amountCents' } } },
       ]),
       Payment.countDocuments({ paidAt: inDay, currency: PRICING.currency }),
+      countBy(TryonJob, { createdAt: inDay }, 'mode'),
     ]);
   const status = (s: string) => jobs.get(s) ?? 0;
   return {
@@ -99,5 +100,8 @@ export async function computeDayStats(day: string): Promise<DayStats> {
     creditsPurchased: credits.get('purchase') ?? 0,
     revenueCents: revenue[0]?.n ?? 0,
     payments,
+    tryonsTop: modes.get('top') ?? 0,
+    tryonsFull: modes.get('full') ?? 0,
+    tryonsOnePiece: modes.get('one_piece') ?? 0,
   };
 }
