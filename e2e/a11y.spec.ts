@@ -49,11 +49,31 @@ test.describe('shopper', () => {
   }
 });
 
+test.describe('organisation (the demo shopper acting for Demo Shop)', () => {
+  test.use({ storageState: AUTH_STATE.demo });
+  test.beforeEach(async ({ page }) => {
+    const orgs = (await (await page.request.get('/api/orgs')).json()) as {
+      data: Array<{ id: string; slug: string }>;
+    };
+    const shop = orgs.data.find((o) => o.slug === 'demo-shop');
+    expect(shop, 'the seeded Demo Shop').toBeDefined();
+    await page
+      .context()
+      .addCookies([{ name: 'tr_account', value: shop!.id, url: test.info().project.use.baseURL! }]);
+  });
+  for (const path of ['/org/dashboard', '/org/members', '/org/settings', '/org/new']) {
+    test(`${path} has no WCAG A/AA violations`, async ({ page }) => {
+      await expectAccessible(page, path);
+    });
+  }
+});
+
 test.describe('admin', () => {
   test.use({ storageState: AUTH_STATE.admin });
   for (const path of [
     '/admin',
     '/admin/users',
+    '/admin/organizations',
     '/admin/jobs',
     '/admin/payments',
     '/admin/ledger',

@@ -1,5 +1,5 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
-import { seededAdmin, signIn, uniqueEmail } from './support/accounts';
+import { AUTH_STATE, seededAdmin, signIn, uniqueEmail } from './support/accounts';
 import { completeCheckout } from './support/stripe';
 import { garmentPng, personPng } from './support/studio';
 
@@ -174,4 +174,33 @@ test('an organisation from creation to a member locked out, with the admin and t
   await owner.context.close();
   await member.context.close();
   await admin.context.close();
+});
+
+test('the account switcher works from the keyboard', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: AUTH_STATE.demo });
+  const page = await context.newPage();
+  await page.setViewportSize(DESKTOP);
+  await page.goto('/credits');
+  const switcher = page.getByTestId('account-switcher');
+  const toggle = switcher.getByRole('button', { name: /^Account:/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const accounts = switcher.getByRole('list', { name: 'Your accounts' });
+  await expect(accounts.getByRole('button', { name: /^Demo Shop Organisation/ })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/account-switcher-open.png' });
+  // Escape closes it and gives the focus back.
+  await page.keyboard.press('Escape');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  // Enter, Tab to the organisation, Enter: the page reloads as the organisation.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(accounts.getByRole('button', { name: /^Demo Shop Organisation/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('account-context-banner')).toContainText('Demo Shop');
+  await expect(toggle).toContainText('Demo Shop');
+  await expect(page.getByRole('heading', { name: 'Credits', level: 1 })).toBeVisible();
+  await context.close();
 });
