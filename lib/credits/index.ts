@@ -6,11 +6,7 @@ export { findEntryByKey } from './ledger';
 export { spendCredits, type SpendInput } from './spend-credits';
 export { refundUsage, type RefundUsageInput } from './refund-usage';
 export { recordFreeUsage, type FreeUsageInput } from './record-free-usage';
-export {
-  refundUsageShare,
-  usageShare,
-  type RefundUsageShareInput,
-} from './refund-usage-share';
+export { refundUsageShare, usageShare, type RefundUsageShareInput } from './refund-usage-share';
 export { grantPurchasedCredits, type GrantInput } from './grant-purchased-credits';
 export {
   revokePurchasedCredits,
