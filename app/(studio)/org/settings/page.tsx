@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { SpendCapCard } from '@/components/credits/spend-cap-card';
 import { OrgSettingsForm } from '@/components/orgs/org-settings-form';
 import { Card } from '@/components/ui/card';
 import { requirePageUser } from '@/lib/auth/caller';
+import { getAccountSpendCap } from '@/lib/caps';
 import { can, getOrganization } from '@/lib/orgs';
 import { OrgPageFrame } from '../org-page-frame';
 
@@ -14,7 +16,11 @@ export default async function OrgSettingsPage() {
   return (
     <OrgPageFrame caller={caller} title="Settings" what="settings">
       {async (account) => {
-        const org = await getOrganization(account.orgId, caller.userId);
+        const manageBilling = can(account.role, 'billing:manage');
+        const [org, spendCap] = await Promise.all([
+          getOrganization(account.orgId, caller.userId),
+          manageBilling ? getAccountSpendCap(account.orgId) : null,
+        ]);
         return (
           <div className="space-y-6">
             <Card>
@@ -29,6 +35,7 @@ export default async function OrgSettingsPage() {
                 }}
               />
             </Card>
+            {spendCap && <SpendCapCard initial={spendCap} accountLabel={account.name} />}
             <Card>
               <h2 className="text-lg font-semibold text-slate-900">About this organisation</h2>
               <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[10rem_1fr]">
