@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { downscaleImage } from '@/components/tryon/downscale-image';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DialogContent, DialogRoot } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
@@ -52,6 +53,7 @@ export function ProductFormDialog({
   const [imagesChanged, setImagesChanged] = useState(false);
   const [pickError, setPickError] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const imagesId = useId();
   const urls = useRef(new Set<string>());
@@ -184,12 +186,30 @@ export function ProductFormDialog({
             Active: shoppers and the API can try it on
           </label>
 
-          <fieldset aria-describedby={`${imagesId}-hint`} className="space-y-2">
+          <fieldset
+            aria-describedby={`${imagesId}-hint`}
+            className={cn(
+              '-m-2 space-y-2 rounded-lg border-2 border-dashed border-transparent p-2',
+              dragging && 'border-brand-700 bg-brand-50',
+            )}
+            onDragOver={(e) => {
+              if (![...e.dataTransfer.types].includes('Files')) return;
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              void pick(e.dataTransfer.files);
+            }}
+          >
             <legend className="text-sm font-medium text-slate-900">
               Photos ({images.length} of {MAX_PRODUCT_IMAGES})
             </legend>
             <p id={`${imagesId}-hint`} className="text-xs text-slate-600">
-              JPEG, PNG or WebP, at least 256 px; large photos are shrunk before upload.
+              Drop photos here or add them: JPEG, PNG or WebP, at least 256 px; large photos are
+              shrunk before upload.
             </p>
             {images.length > 0 && (
               <ul className="flex flex-wrap gap-3">
