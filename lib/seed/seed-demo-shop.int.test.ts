@@ -5,7 +5,7 @@ import { Organization } from '@/models/organization';
 import { Product } from '@/models/product';
 import { env } from '@/lib/env';
 import { getBalance } from '@/lib/credits';
-import { findPublishableKeyForOrigin } from '@/lib/widget-events';
+import { trackWidgetEvent } from '@/lib/widget-events';
 import { seed } from './seed';
 import { seedDemoShop } from './seed-demo-shop';
 
@@ -53,11 +53,20 @@ describe('seedDemoShop', () => {
     });
     expect(key?.userId.toString()).toBe(first.orgId);
     // The key works for the demo shop's origins, and for nobody else's.
-    await expect(findPublishableKeyForOrigin(KEY, 'http://localhost:3002')).resolves.toMatchObject({
-      orgId: first.orgId,
-      keyId: first.keyId,
+    const event = {
+      key: KEY,
+      type: 'add_to_cart' as const,
+      sku: 'DEMO-TEE-BLUE',
+      vid: 'seed-test-visitor',
+    };
+    await expect(
+      trackWidgetEvent({ ...event, origin: 'http://localhost:3002' }),
+    ).resolves.toMatchObject({
+      origin: 'http://localhost:3002',
     });
-    await expect(findPublishableKeyForOrigin(KEY, 'http://127.0.0.1:3001')).rejects.toMatchObject({
+    await expect(
+      trackWidgetEvent({ ...event, origin: 'http://127.0.0.1:3001' }),
+    ).rejects.toMatchObject({
       code: 'widget_unavailable',
     });
     expect(env.SEED_DEMO_EMAIL).toBeTruthy();

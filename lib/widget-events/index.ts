@@ -1,6 +1,5 @@
 export * from './schemas';
 export * from './record-widget-event';
-export * from './find-publishable-key';
 export * from './track-widget-event';
 export * from './list-widget-events';
 export * from './summarize-widget-events';

@@ -17,9 +17,6 @@ export {
   type WidgetTrackableEventType,
 };
 
-/** `pk_live_` + 32 base62 characters (the publishable key kind of the API-key contract). */
-export const PUBLISHABLE_KEY_PATTERN = /^pk_live_[0-9A-Za-z]{32}$/;
-
 /** The visitor id embed.js keeps in the shop's sessionStorage (`trailroom_vid`). */
 export const VISITOR_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Types } from 'mongoose';
 import { ApiKey } from '@/models';
+import { Organization } from '@/models/organization';
 import { WidgetEvent } from '@/models/widget-event';
 import { generateApiKey } from '@/lib/apikeys';
 import { resetRateLimits } from '@/lib/rate-limit';
@@ -13,30 +14,37 @@ import { decodeCursor } from '@/lib/db/keyset';
 
 const SHOP = 'http://127.0.0.1:3601';
 
-/** A publishable key of `orgId` as stored (the widget's key routes create them the same way). */
+let orgCount = 0;
+
+/** An organisation of its own (active unless said otherwise). */
+async function organization(status: 'active' | 'suspended' = 'active'): Promise<Types.ObjectId> {
+  orgCount += 1;
+  const org = await Organization.create({
+    name: `Shop ${orgCount}`,
+    slug: `shop-${orgCount}-${Date.now().toString(36)}`,
+    status,
+    createdBy: new Types.ObjectId(),
+  });
+  return org._id;
+}
+
+/** A publishable key of `orgId` as the widget's key management stores it. */
 async function publishableKey(
   orgId: Types.ObjectId,
-  over: { allowedOrigins?: string[]; revokedAt?: Date; kind?: string } = {},
+  over: { allowedOrigins?: string[]; revokedAt?: Date; kind?: 'secret' | 'publishable' } = {},
 ) {
-  const body = generateApiKey().key.slice('tr_live_'.length);
-  const key = `pk_live_${body}`;
-  const { keyHash } = { keyHash: (await import('@/lib/apikeys')).hashApiKey(key) };
-  const _id = new Types.ObjectId();
-  // The driver, not the model: the key-kind fields belong to another part's schema.
-  await ApiKey.collection.insertOne({
-    _id,
+  const kind = over.kind ?? 'publishable';
+  const { key, prefix, keyHash } = generateApiKey(kind);
+  const doc = await ApiKey.create({
     userId: orgId,
     name: 'Shop widget',
-    prefix: key.slice(0, 12),
+    prefix,
     keyHash,
-    kind: over.kind ?? 'publishable',
+    kind,
     allowedOrigins: over.allowedOrigins ?? [SHOP],
-    usageCount: 0,
     ...(over.revokedAt ? { revokedAt: over.revokedAt } : {}),
-    createdAt: new Date(),
-    updatedAt: new Date(),
   });
-  return { key, keyId: _id };
+  return { key, keyId: doc._id };
 }
 
 const vid = (n: number) => `visitor-${String(n).padStart(4, '0')}`;
@@ -177,7 +185,7 @@ describe('POST /api/widget/events', () => {
     });
 
   it('records an add-to-cart from an allowed origin (text/plain beacon) and answers 204 with CORS for that origin only', async () => {
-    const orgId = new Types.ObjectId();
+    const orgId = await organization();
     const { key, keyId } = await publishableKey(orgId, {
       allowedOrigins: ['https://shop.example', SHOP],
     });
@@ -197,11 +205,12 @@ describe('POST /api/widget/events', () => {
     ]);
   });
 
-  it('refuses other origins, no origin, revoked and non-publishable keys — without CORS and without recording', async () => {
-    const orgId = new Types.ObjectId();
+  it('refuses other origins, no origin, revoked, non-publishable keys and suspended organisations — without CORS and without recording', async () => {
+    const orgId = await organization();
     const { key } = await publishableKey(orgId);
     const revoked = await publishableKey(orgId, { revokedAt: new Date() });
     const secretKind = await publishableKey(orgId, { kind: 'secret' });
+    const suspended = await publishableKey(await organization('suspended'));
     const event = { type: 'add_to_cart', sku: 'TEE', vid: vid(2) };
     const cases = [
       await post({ key, ...event }, { origin: 'https://evil.example' }),
@@ -215,23 +224,31 @@ describe('POST /api/widget/events', () => {
       await post({ key: secretKind.key, ...event }),
       await post({ key: `pk_live_${'x'.repeat(32)}`, ...event }),
       await post({ key: generateApiKey().key, ...event }),
+      await post({ key: suspended.key, ...event }),
     ];
     for (const res of cases) {
       expect(res.status).toBe(403);
       expect(res.body).toMatchObject({ error: { code: 'widget_unavailable' } });
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
     }
-    expect((cases[0]?.body as { error: { details: unknown } }).error.details).toEqual({
-      reason: 'origin_not_allowed',
-    });
-    expect((cases[3]?.body as { error: { details: unknown } }).error.details).toEqual({
-      reason: 'key_invalid',
-    });
+    const reasons = cases.map(
+      (c) => (c.body as { error: { details: { reason: string } } }).error.details.reason,
+    );
+    expect(reasons).toEqual([
+      'origin',
+      'origin',
+      'origin',
+      'key',
+      'key',
+      'key',
+      'key',
+      'organization',
+    ]);
     expect(await WidgetEvent.countDocuments({ orgId })).toBe(0);
   });
 
   it('accepts only add_to_cart from a store page, and refuses malformed beacons', async () => {
-    const orgId = new Types.ObjectId();
+    const orgId = await organization();
     const { key } = await publishableKey(orgId);
     // The widget's own events are recorded by the server: a page cannot forge them.
     for (const type of ['tryon_completed', 'open', 'refused'])
@@ -267,7 +284,7 @@ describe('POST /api/widget/events', () => {
   });
 
   it('limits beacons per client: the 61st in a minute is refused with 429', async () => {
-    const orgId = new Types.ObjectId();
+    const orgId = await organization();
     const { key } = await publishableKey(orgId);
     const statuses: number[] = [];
     for (let i = 0; i < 61; i++)
