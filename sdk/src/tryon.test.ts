@@ -178,6 +178,24 @@ describe('tryon.create() and errors', () => {
     });
   });
 
+  it('sends a one-piece with samples and seed', async () => {
+    const { client, seen } = await serve([{ status: 202, body: job('queued') }]);
+    await client.tryon.create({
+      mode: 'one_piece',
+      userImage: 'https://example.com/me.jpg',
+      topImage: 'https://example.com/dress.jpg',
+      samples: 3,
+      seed: 42,
+    });
+    expect(JSON.parse(seen[0]!.body)).toEqual({
+      mode: 'one_piece',
+      user_image: 'https://example.com/me.jpg',
+      top_image: 'https://example.com/dress.jpg',
+      samples: 3,
+      seed: 42,
+    });
+  });
+
   it('reports a non-envelope answer as unexpected_response and no answer as network_error', async () => {
     const { client } = await serve([{ status: 500, body: '<html>oops</html>' }]);
     await expect(client.tryon.get('job1')).rejects.toMatchObject({

@@ -20,11 +20,18 @@ export type CreateTryonBody = NonNullable<
 export type ImageInput = string | Blob | ArrayBuffer | ArrayBufferView;
 
 export interface CreateTryonInput {
-  /** `top` (1 credit) or `full` (2 credits, needs bottomImage). Default: `full` when bottomImage is given. */
+  /**
+   * `top` (1 credit), `full` (2 credits, needs bottomImage) or `one_piece` (2 credits: a dress
+   * or jumpsuit in topImage). Default: `full` when bottomImage is given, else `top`.
+   */
   mode?: TryonMode;
   userImage: ImageInput;
   topImage: ImageInput;
   bottomImage?: ImageInput;
+  /** Results to generate, 1–4 (the cost is the mode's × samples; a failed one is refunded). */
+  samples?: number;
+  /** Result n uses seed + n − 1: the same seed asks for the same picture. */
+  seed?: number;
   /** Replays with the same key return the same job instead of charging again. */
   idempotencyKey?: string;
   signal?: AbortSignal;
@@ -120,6 +127,8 @@ export function createTryonApi(api: Client<paths>): TryonApi {
         ...(input.bottomImage === undefined
           ? {}
           : { bottom_image: await encodeImage(input.bottomImage) }),
+        ...(input.samples === undefined ? {} : { samples: input.samples }),
+        ...(input.seed === undefined ? {} : { seed: input.seed }),
       } satisfies CreateTryonBody;
       const { data } = await unwrap(() =>
         api.POST('/tryon', {
