@@ -48,8 +48,12 @@ test('a developer tries the API in the playground with the session and an API ke
   );
   await expect(page.getByRole('heading', { level: 1, name: 'API playground' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Developers' })).toBeVisible();
+  // It starts with its own test key (the next test runs a try-on with it).
+  await expect(page.getByLabel('An API key')).toBeChecked();
+  await expect(page.getByLabel('API key', { exact: true })).toHaveValue(/^tr_test_/);
 
   // As the signed-in session: the balance of a new account.
+  await page.getByLabel('This browser’s session').check();
   await pick(page, 'get', '/credits');
   expect(new URL(page.url()).searchParams.get('op')).toBe('get-/credits');
   let res = await send(page);
@@ -62,6 +66,7 @@ test('a developer tries the API in the playground with the session and an API ke
   const { key, id: keyId } = (await created.json()) as { key: string; id: string };
 
   await page.getByLabel('An API key').check();
+  await page.getByLabel('API key', { exact: true }).fill('');
   await page.getByRole('button', { name: 'Send request' }).click();
   await expect(page.getByRole('alert').filter({ hasText: /./ })).toContainText('Paste an API key');
   await page.getByLabel('API key', { exact: true }).fill(key);
@@ -166,9 +171,67 @@ test('a key just created is handed to the playground once, without pasting', asy
   await expect(page.getByLabel('API key', { exact: true })).toHaveValue(key);
   const res = await send(page);
   expect(res.status).toMatch(/^200/);
-  // Read once: a reload starts with the session again and no key in the page.
+  // Read once: a reload starts with the playground's own test key again, not the handed-over one.
   await page.reload();
-  await expect(page.getByLabel('This browser’s session')).toBeChecked();
+  await expect(page.getByLabel('An API key')).toBeChecked();
+  await expect(page.getByLabel('API key', { exact: true })).toHaveValue(/^tr_test_/);
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await context.close();
+});
+
+test('the playground defaults to a test key: a test try-on runs from it and costs nothing', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { page, context } = await signIn(browser, uniqueEmail('testkey'), '/developers/playground');
+  await pick(page, 'post', '/tryon');
+  await expect(page.getByLabel('An API key')).toBeChecked();
+  const keyField = page.getByLabel('API key', { exact: true });
+  await expect(keyField).toHaveValue(/^tr_test_[0-9A-Za-z]{32}$/);
+  await expect(page.getByText('A test key: nothing is charged')).toBeVisible();
+
+  await page.getByLabel('Image for user_image').setInputFiles({
+    name: 'me.png',
+    mimeType: 'image/png',
+    buffer: await png('#b0a090', 600, 800),
+  });
+  await page.getByLabel('Image for top_image').setInputFiles({
+    name: 'top.png',
+    mimeType: 'image/png',
+    buffer: await png('#2255aa', 600, 600),
+  });
+  const body = page.getByLabel('JSON body');
+  await body.fill((await body.inputValue()).replace(/"mode": "[a-z_]+"/, '"mode": "top"'));
+  let res = await send(page);
+  expect(res.status).toMatch(/^202/);
+  const job = JSON.parse(res.body) as { id: string };
+  expect(JSON.parse(res.body)).toMatchObject({ livemode: false, credits_used: 1, source: 'api' });
+  await page.screenshot({ path: 'e2e/screenshots/playground-test-key.png', fullPage: true });
+
+  await page.getByRole('button', { name: `Open GET /tryon/${job.id}` }).click();
+  await expect
+    .poll(async () => JSON.parse((await send(page)).body).status, {
+      timeout: 60_000,
+      intervals: [500],
+    })
+    .toBe('completed');
+  res = await send(page);
+  expect(JSON.parse(res.body)).toMatchObject({ provider: 'local', livemode: false });
+
+  // Nothing was charged, and the session (live) does not see the test job.
+  await page.getByLabel('This browser’s session').check();
+  await pick(page, 'get', '/credits');
+  res = await send(page);
+  expect(JSON.parse(res.body)).toMatchObject({ total_credits: 3 });
+  await pick(page, 'get', '/tryon');
+  res = await send(page);
+  expect(JSON.parse(res.body).data).toEqual([]);
+
+  // On a phone: the key and its hint fit the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByLabel('An API key').check();
+  await expect(page.getByText('A test key: nothing is charged')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'e2e/screenshots/playground-test-key-mobile.png', fullPage: true });
   await context.close();
 });

@@ -153,7 +153,9 @@ export function PlaygroundClient({
               )}
               {op.method !== 'get' && (
                 <span className="text-xs text-slate-600">
-                  Calls are real: a try-on spends credits, a delete deletes.
+                  {form.auth === 'key' && form.apiKey.trim().startsWith('tr_test_')
+                    ? 'Calls are real but in test mode: nothing is charged; a delete deletes test data.'
+                    : 'Calls are real: a try-on spends credits, a delete deletes.'}
                 </span>
               )}
             </div>
