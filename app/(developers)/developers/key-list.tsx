@@ -51,7 +51,9 @@ function KindBadge({ k }: { k: ApiKeyView }) {
 }
 
 const capText = (k: ApiKeyView) =>
-  k.daily_credit_cap == null ? 'None' : `${formatCount(k.daily_credit_cap)} credits/day`;
+  k.daily_credit_cap == null
+    ? 'None'
+    : `${formatCount(k.daily_credit_cap)} ${k.daily_credit_cap === 1 ? 'credit' : 'credits'}/day`;
 
 /**
  * Active keys: a table from the `md` breakpoint, one card per key below it,
