@@ -45,6 +45,17 @@ function countProjectTests(suites, project) {
   return n;
 }
 
+/** Tests of one spec file (its path under e2e/) that ran, whatever their outcome. */
+function countFileTests(suites, file) {
+  let n = 0;
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? [])
+      if (spec.file === file) n += (spec.tests ?? []).filter((t) => t.status !== 'skipped').length;
+    n += countFileTests(suite.suites ?? [], file);
+  }
+  return n;
+}
+
 async function step(name, fn) {
   if (only.length && !only.includes(name)) return;
   const started = Date.now();
@@ -173,6 +184,10 @@ await step('e2e', async () => {
   const scaleTests = countProjectTests(pw.suites ?? [], 'scale');
   if (process.env.E2E_SCALE !== '0' && scaleTests === 0)
     return { ok: false, note: `${note} — the scale project ran zero tests` };
+  // The storefront widget across two origins (issue 11): make sure its specs ran.
+  for (const spec of ['widget/storefront.spec.ts', 'widget/embed.spec.ts'])
+    if (process.env.E2E_PROD !== '0' && countFileTests(pw.suites ?? [], spec) === 0)
+      return { ok: false, note: `${note} — e2e/${spec} ran zero tests` };
   return { ok: code === 0 && stats.unexpected === 0, note };
 });
 
