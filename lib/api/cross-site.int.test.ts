@@ -42,16 +42,24 @@ describe('cookie-authenticated state changes refuse cross-site requests', () => 
     expect(res.status).toBe(201);
   });
 
-  it('leaves API-key requests alone (no cookie, nothing for another site to ride on)', async () => {
+  it('leaves API-key requests out of the cookie check: no cookie, nothing for another site to ride on', async () => {
     const user = await createTestUser();
-    const { key } = await createKeyFor(user._id.toString(), 'server');
-    const res = await callRoute(createWebhook, '/api/v1/webhooks', {
-      method: 'POST',
-      apiKey: key,
-      body: { url: 'https://93.184.216.34/hooks' },
-      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
-    });
-    expect(res.status).toBe(201);
+    // A key made for browsers (allowBrowser) is the caller's explicit choice: the cookie
+    // check does not apply to it. A plain secret key from another site's page is refused
+    // on its own grounds (secret_key_in_browser): it would leak the key to that page.
+    const browser = await createKeyFor(user._id.toString(), 'browser', { allowBrowser: true });
+    const server = await createKeyFor(user._id.toString(), 'server');
+    const call = (apiKey: string) =>
+      callRoute(createWebhook, '/api/v1/webhooks', {
+        method: 'POST',
+        apiKey,
+        body: { url: 'https://93.184.216.34/hooks' },
+        headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      });
+    expect((await call(browser.key)).status).toBe(201);
+    const refused = await call(server.key);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ error: { code: 'secret_key_in_browser' } });
   });
 
   it('requires application/json on JSON routes: text/plain is 415', async () => {

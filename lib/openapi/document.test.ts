@@ -51,7 +51,13 @@ describe('OpenAPI document', () => {
     );
     // The events we send, as OpenAPI 3.1 webhooks, with the signature headers.
     expect(Object.keys(doc.webhooks ?? {}).sort()).toEqual(
-      ['credits.low', 'payment.completed', 'tryon.completed', 'tryon.failed'].sort(),
+      [
+        'credits.low',
+        'payment.completed',
+        'tryon.completed',
+        'tryon.failed',
+        'widget.tryon.completed',
+      ].sort(),
     );
     expect(JSON.stringify(doc.webhooks?.['tryon.completed'])).toContain('webhook-signature');
     expect(Object.keys(doc.paths?.['/webhooks']?.post?.responses ?? {})).toEqual(

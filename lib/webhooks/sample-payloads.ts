@@ -13,6 +13,10 @@ const job = {
   source: 'api',
   provider: 'local',
   favorite: false,
+  livemode: true,
+  samples: 1,
+  samples_failed: 0,
+  seed: 1234,
   retry_count: 0,
   created_at: '2026-01-15T10:00:00.000Z',
   started_at: '2026-01-15T10:00:01.000Z',
@@ -24,6 +28,14 @@ export const SAMPLE_EVENT_DATA: Record<WebhookEventType, Record<string, unknown>
       ...job,
       status: 'completed',
       output_image_url: 'https://trailroom.example/api/v1/tryon/665f1c2e8a1b2c3d4e5f6a7b/image',
+      outputs: [
+        {
+          sample: 1,
+          url: 'https://trailroom.example/api/v1/tryon/665f1c2e8a1b2c3d4e5f6a7b/image?output=1',
+          seed: 1234,
+          favorite: false,
+        },
+      ],
       completed_at: '2026-01-15T10:00:09.000Z',
       processing_ms: 8000,
     },
@@ -32,6 +44,7 @@ export const SAMPLE_EVENT_DATA: Record<WebhookEventType, Record<string, unknown>
     job: {
       ...job,
       status: 'failed',
+      outputs: [],
       error: { code: 'generation_failed', message: 'The try-on could not be generated.' },
       completed_at: '2026-01-15T10:00:09.000Z',
     },

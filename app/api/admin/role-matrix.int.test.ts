@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NextRequest } from 'next/server';
 import { ROLES, type Role } from '@/models/user';
 import type { UserDoc } from '@/models';
 import { SupportMessage } from '@/models/support-message';
 import { PERMISSIONS, type Permission } from '@/lib/auth/roles';
+import { resetRateLimits } from '@/lib/rate-limit';
 import { callRoute, createTestUser, sessionToken } from '@/lib/testing/session-request';
 
 /**
@@ -345,6 +346,8 @@ function expectEnvelope(body: unknown, code: string) {
 }
 
 describe('admin API role matrix', () => {
+  // Four actors call every admin route: without a reset the per-person `api` budget runs out.
+  afterEach(() => resetRateLimits());
   // An allowed retry starts a run in inline mode: let it end before the database goes.
   afterAll(async () => {
     const { drainInline } = await import('@/lib/jobs');
