@@ -64,6 +64,9 @@ const ROUTES: Record<string, RouteCase> = {
   '/org/settings': { who: 'demo', url: '/org/settings', inOrg: true },
   '/org/products': { who: 'demo', url: '/org/products', inOrg: true },
   '/invite/[token]': { who: 'demo', url: '/invite/an-invitation-token-that-does-not-exist' },
+  // Storefront widget dialog: its refusal state here (an unknown key); the whole flow at
+  // 390 px runs in e2e/widget-dialog.spec.ts and e2e/widget/storefront.spec.ts.
+  '/embed/tryon': { who: 'anon', url: '/embed/tryon?key=pk_live_unknown&sku=none&vid=phone' },
   // Developers
   '/developers': { who: 'demo', url: '/developers' },
   '/developers/playground': { who: 'demo', url: '/developers/playground' },
