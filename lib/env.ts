@@ -27,7 +27,12 @@ const providerList = optionalString.pipe(
     .string()
     .optional()
     .transform((v) => (v ? [...new Set(v.split(',').map((p) => p.trim()))] : undefined))
-    .pipe(z.array(z.enum(['local', 'gemini', 'openai'])).min(1).optional()),
+    .pipe(
+      z
+        .array(z.enum(['local', 'gemini', 'openai']))
+        .min(1)
+        .optional(),
+    ),
 );
 
 /** localhost, *.localhost, 127.0.0.0/8 or [::1]: reachable from this machine only. */

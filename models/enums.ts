@@ -45,11 +45,7 @@ export const DAILY_METRICS = [
 export type DailyMetric = (typeof DAILY_METRICS)[number];
 
 // models/job-claim.ts
-export const JOB_CLAIM_KINDS = [
-  'cron_tick',
-  'webhook_attempt',
-  'reroll_daily',
-] as const;
+export const JOB_CLAIM_KINDS = ['cron_tick', 'webhook_attempt', 'reroll_daily'] as const;
 export type JobClaimKind = (typeof JOB_CLAIM_KINDS)[number];
 
 // models/organization.ts, models/membership.ts, models/org-invite.ts
