@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { formatUtc } from '@/lib/format';
 import type { AdminJobDetailJson } from '@/lib/tryon/admin-schemas';
-import { REPORT_REASON_LABELS } from '@/lib/tryon/report-schemas';
+import { REPORT_REASON_LABELS } from '@/lib/tryon/report-reasons';
 
 const when = (iso: string | null) => formatUtc(iso, { seconds: true });
 const link = 'text-brand-700 underline underline-offset-2';

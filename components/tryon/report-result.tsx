@@ -9,11 +9,8 @@ import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { tryonApi } from '@/lib/client/tryon';
 import { useApiAction } from '@/lib/client/use-api-action';
-import {
-  REPORT_NOTE_MAX,
-  REPORT_REASON_LABELS,
-  type ReportTryonResponse,
-} from '@/lib/tryon/report-schemas';
+import { REPORT_NOTE_MAX, REPORT_REASON_LABELS } from '@/lib/tryon/report-reasons';
+import type { ReportTryonResponse } from '@/lib/tryon/report-schemas';
 import type { TryonJobResponse } from '@/lib/tryon/schemas';
 import { REPORT_REASONS, type ReportReason } from '@/models/enums';
 

@@ -1,6 +1,7 @@
 import '@/lib/zod-jitless';
 import { z } from 'zod';
 import { REPORT_REASONS } from '@/models/enums';
+import { REPORT_NOTE_MAX } from './report-reasons';
 
 /**
  * "Not right" reports and free re-rolls (POST /api/v1/tryon/{id}/report), and
@@ -10,15 +11,7 @@ import { REPORT_REASONS } from '@/models/enums';
 
 export const reportReasonSchema = z.enum(REPORT_REASONS);
 
-export const REPORT_REASON_LABELS: Record<(typeof REPORT_REASONS)[number], string> = {
-  garment_changed: 'The garment changed (colour, print, logo or shape)',
-  face_changed: 'My face or skin changed',
-  body_changed: 'My body or pose changed',
-  artefacts: 'Glitches or artefacts',
-  other: 'Something else',
-};
-
-export const REPORT_NOTE_MAX = 500;
+export { REPORT_NOTE_MAX, REPORT_REASON_LABELS } from './report-reasons';
 
 export const reportTryonBodySchema = z
   .object({
