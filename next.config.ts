@@ -41,6 +41,14 @@ const nextConfig: NextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }],
       },
       {
+        // Shops embed this script on every product page: let browsers and CDNs keep it for
+        // five minutes and serve a stale copy for a day while they fetch the new one.
+        source: '/embed.js',
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' },
+        ],
+      },
+      {
         // Config headers win over a route's own (Next keeps the first value), so
         // /api/assets/* is left out: it sets its own private, immutable caching
         // and every error it returns is no-store through apiRoute().

@@ -225,6 +225,14 @@ test.describe('embed.js', () => {
     await expect(page.locator('#try')).toBeFocused();
   });
 
+  test('/embed.js is a small script that shops may cache for minutes', async ({ request }) => {
+    const res = await request.get(`${appOrigin()}/embed.js`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('javascript');
+    expect(res.headers()['cache-control']).toContain('max-age=300');
+    expect((await res.body()).length).toBeLessThan(20_000);
+  });
+
   test('fills a phone screen', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openShop(page);
