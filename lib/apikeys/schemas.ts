@@ -20,7 +20,7 @@ export const createApiKeyBody = z
     daily_credit_cap: dailyCreditCap.nullish(),
     allowed_origins: z.array(z.string().max(300)).max(20).optional().meta({
       description:
-        'Publishable keys (required there): exact origins such as https://shop.example — https only in production',
+        'Publishable keys only (required there; any other kind with origins is refused 400): exact origins such as https://shop.example — https only in production',
     }),
   })
   .strict()

@@ -2259,7 +2259,7 @@ export interface components {
       usage_count: number;
     };
     CreateApiKey: {
-      /** @description Publishable keys (required there): exact origins such as https://shop.example — https only in production */
+      /** @description Publishable keys only (required there; any other kind with origins is refused 400): exact origins such as https://shop.example — https only in production */
       allowed_origins?: string[];
       /** @description Credits the key may spend per UTC day; a request that would pass it answers 402 spend_cap_reached. Omit (or null) for no cap. */
       daily_credit_cap?: number | null;
