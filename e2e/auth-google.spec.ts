@@ -32,7 +32,8 @@ test.describe('Google sign-in', () => {
     await page.getByRole('button', { name: 'Sign in with Google' }).click();
     await page.waitForURL((url) => url.pathname === '/account');
     await expect(page.getByTestId('connected-provider')).toHaveText('Google');
-    await expect(page.getByText('Grace Google')).toBeVisible();
+    // The header's account switcher names the person too: look in the page itself.
+    await expect(page.locator('#main').getByText('Grace Google')).toBeVisible();
 
     const session = await (await page.request.get('/api/auth/session')).json();
     expect(session.user).toMatchObject({ email, role: 'user' });
@@ -65,7 +66,7 @@ test.describe('Google sign-in', () => {
     await page.goto('/signin?callbackUrl=/account');
     await page.getByRole('button', { name: 'Sign in with Google' }).click();
     await page.waitForURL((url) => url.pathname === '/account');
-    await expect(page.getByText('Ada Lovelace')).toBeVisible();
+    await expect(page.locator('#main').getByText('Ada Lovelace')).toBeVisible();
 
     const after = await findUser(admin, returning);
     expect(after.id).toBe(before.id);
