@@ -185,7 +185,18 @@ describe('key kinds on /api/v1', () => {
       });
       expect([r.status, r.code], JSON.stringify(headers)).toEqual([403, 'secret_key_in_browser']);
     }
+    // Each answer records the key's use without waiting for it, and FerretDB's updates are
+    // not atomic: let those writes land first, so none can write the old document back over
+    // the setting changed here.
+    const lastUsed = async () => (await ApiKey.findById(id).lean())?.lastUsedAt?.getTime();
+    for (let seen = await lastUsed(), i = 0; i < 50; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      const now = await lastUsed();
+      if (now === seen) break;
+      seen = now;
+    }
     await ApiKey.updateOne({ _id: id }, { $set: { allowBrowser: true } });
+    expect((await ApiKey.findById(id).lean())?.allowBrowser).toBe(true);
     const allowed = await call(credits, '/api/v1/credits', {
       headers: { 'x-api-key': key, origin: SHOP },
     });
