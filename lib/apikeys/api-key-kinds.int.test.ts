@@ -140,4 +140,22 @@ describe('API key kinds (real database)', () => {
     await expect(resolveCaller(withKey(second))).resolves.toMatchObject({ keyKind: 'test' });
     expect(await ApiKey.countDocuments({ userId: user._id, purpose: 'playground' })).toBe(1);
   });
+
+  it('a key created with allow_browser may be sent from another site; without it, 403', async () => {
+    const user = await createTestUser();
+    const token = await sessionToken(user);
+    const make = async (body: Record<string, unknown>) =>
+      (await callRoute(createKey, '/api/v1/api-keys', { method: 'POST', token, body }))
+        .body as Created;
+    const browser = await make({ name: 'browser', allow_browser: true });
+    const server = await make({ name: 'server' });
+    const fromShop = (key: string) =>
+      resolveCaller(
+        new Request('http://localhost/api/v1/credits', {
+          headers: { 'x-api-key': key, origin: 'https://shop.example' },
+        }),
+      );
+    expect((await fromShop(browser.key))?.apiKeyId).toBe(browser.id);
+    await expect(fromShop(server.key)).rejects.toMatchObject({ code: 'secret_key_in_browser' });
+  });
 });

@@ -18,6 +18,10 @@ export const createApiKeyBody = z
         '`secret` (tr_live_…) spends credits; `test` (tr_test_…) never charges, runs on the local preview provider and sees only test data (livemode false); `publishable` (pk_live_…, organisations only) opens the storefront widget from `allowed_origins`.',
     }),
     daily_credit_cap: dailyCreditCap.nullish(),
+    allow_browser: z.boolean().optional().meta({
+      description:
+        'Secret and test keys: may be sent from web pages of other origins (default false: such a request answers 403 secret_key_in_browser). Only for keys meant to be seen by whoever can read that page.',
+    }),
     allowed_origins: z.array(z.string().max(300)).max(20).optional().meta({
       description:
         'Publishable keys only (required there; any other kind with origins is refused 400): exact origins such as https://shop.example — https only in production',

@@ -2259,6 +2259,8 @@ export interface components {
       usage_count: number;
     };
     CreateApiKey: {
+      /** @description Secret and test keys: may be sent from web pages of other origins (default false: such a request answers 403 secret_key_in_browser). Only for keys meant to be seen by whoever can read that page. */
+      allow_browser?: boolean;
       /** @description Publishable keys only (required there; any other kind with origins is refused 400): exact origins such as https://shop.example — https only in production */
       allowed_origins?: string[];
       /** @description Credits the key may spend per UTC day; a request that would pass it answers 402 spend_cap_reached. Omit (or null) for no cap. */

@@ -20,6 +20,7 @@ export const POST = apiRoute({ auth: 'user', sessionOnly: true }, async ({ req, 
     kind: body.kind,
     dailyCreditCap: body.daily_credit_cap ?? null,
     createdBy: caller.userId,
+    ...(body.allow_browser ? { allowBrowser: true } : {}),
   });
   return Response.json(created, { status: 201 });
 });
